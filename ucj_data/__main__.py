@@ -1,0 +1,5 @@
+import sys
+
+from ucj_data.cli import main
+
+sys.exit(main())

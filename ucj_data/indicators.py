@@ -1,0 +1,94 @@
+"""Vocabularies used by data/raw/: indicators, units, flags, region levels, qualifiers.
+
+Adding an indicator means adding one line to :data:`INDICATORS`; the schemas, the data
+package and the README's data dictionary pick it up from here.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Indicator(NamedTuple):
+    name: str
+    unit: str  # one of UNITS
+    kind: str  # count | percent | amount | rate | case
+    description: str
+
+
+UNITS: dict[str, str] = {
+    "persons": "number of people",
+    "percent": "percent (0-100)",
+    "IDR": "Indonesian Rupiah",
+    "IDR/day": "Rupiah per day",
+    "IDR/month": "Rupiah per month",
+    "IDR/year": "Rupiah per year",
+    "workers/village": "protected workers per village",
+}
+
+# Which units parse_number may return for an indicator of each kind. A count is written
+# as a bare number ('400.385'), an amount with 'Rp', a rate with 'Rp ... per hari'.
+PARSED_UNITS: dict[str, frozenset[str]] = {
+    "count": frozenset({"number"}),
+    "percent": frozenset({"percent"}),
+    "amount": frozenset({"IDR"}),
+    "case": frozenset({"IDR"}),
+    "rate": frozenset({"IDR/day", "IDR/month", "IDR/year"}),
+}
+
+INDICATORS: dict[str, Indicator] = {
+    i.name: i
+    for i in (
+        Indicator("active_participants", "persons", "count",
+                  "Active BPJS Ketenagakerjaan participants (peserta aktif)."),
+        Indicator("coverage_pct", "percent", "percent",
+                  "Active participants as a share of all workers (capaian UCJ)."),
+        Indicator("uncovered_workers", "persons", "count",
+                  "Workers not protected by BPJS Ketenagakerjaan (belum terlindungi)."),
+        Indicator("uncovered_pct", "percent", "percent",
+                  "Unprotected workers as a share of all workers."),
+        Indicator("workforce", "persons", "count",
+                  "All workers of the region (total pekerja), the coverage denominator."),
+        Indicator("claims_paid_idr", "IDR", "amount",
+                  "Total claim benefits paid to participants in the period (manfaat klaim)."),
+        Indicator("claim_recipients", "persons", "count",
+                  "Workers or heirs who received claim benefits in the period."),
+        Indicator("vulnerable_enrolled", "persons", "count",
+                  "Vulnerable workers (pekerja rentan) registered for protection."),
+        Indicator("vulnerable_funded", "persons", "count",
+                  "Vulnerable workers whose contributions the regional government funds."),
+        Indicator("target_coverage_pct", "percent", "percent",
+                  "Official coverage target for the period."),
+        Indicator("target_active_participants", "persons", "count",
+                  "Official target number of active participants for the period."),
+        Indicator("benefit_paid_idr", "IDR", "case",
+                  "A single benefit paid to one worker or their heirs (santunan)."),
+        Indicator("contribution_idr", "IDR/month", "rate",
+                  "Contribution (iuran) per worker, per the unit written in the source."),
+        Indicator("target_workers_per_village", "workers/village", "count",
+                  "Minimum number of protected workers per village (ekosistem desa)."),
+    )
+}
+
+FLAGS: dict[str, str] = {
+    "disagrees": "disagrees with another source reporting the same quantity",
+    "implausible": "magnitude implausible for the region (likely a misprint)",
+    "doubtful_unit": "the unit as written is probably wrong; kept as written",
+}
+
+LEVELS: dict[str, str] = {
+    "country": "Indonesia",
+    "province": "provinsi",
+    "regency": "kabupaten",
+    "city": "kota",
+}
+
+# Qualifiers written before a number, and what they say about the true value x
+# relative to the written value v.
+QUALIFIERS: dict[str, str] = {
+    "sekitar": "about: x is v rounded",
+    "lebih dari": "more than: x > v",
+    "kurang dari": "less than: x < v",
+    "hampir": "almost: x is a little below v",
+    "mencapai": "reached: x = v as written",
+}

@@ -1,0 +1,424 @@
+"""Parse numbers as written in Indonesian news text, and format numbers for output.
+
+Parsing: :func:`parse_number` turns strings such as ``"lebih dari Rp650 miliar"`` into a
+:class:`ParsedNumber` ``(value, unit, qualifier)``.
+
+Formatting: :func:`format_number`, :func:`format_pct`, :func:`format_rupiah` and
+:func:`rupiah_formatter` (a matplotlib tick formatter) render numbers in Indonesian (``"id"``)
+or English (``"en"``) conventions. Digit grouping is done by babel.
+
+Importing this module is cheap: it imports babel only (matplotlib is imported lazily inside
+:func:`rupiah_formatter`).
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
+
+from babel.numbers import format_decimal
+
+__all__ = [
+    "QUALIFIERS",
+    "RATE_UNITS",
+    "SCALE_WORDS",
+    "ParsedNumber",
+    "format_number",
+    "format_pct",
+    "format_rupiah",
+    "parse_number",
+    "rupiah_formatter",
+]
+
+
+class ParsedNumber(NamedTuple):
+    """Result of :func:`parse_number`."""
+
+    value: float
+    unit: str
+    qualifier: str | None
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary (defined once; the parsing regex is built from these)
+# --------------------------------------------------------------------------------------------
+
+#: Scale words -> multiplier. Matched case-insensitively, except the one-letter abbreviations
+#: in ``_CASE_SENSITIVE_SCALES`` ("M", "T"), which must be upper case so that e.g. "50 m"
+#: (metres) or "5 t" (tonnes) are rejected instead of being read as billions / trillions.
+SCALE_WORDS: dict[str, Decimal] = {
+    "ribu": Decimal(10) ** 3,
+    "rb": Decimal(10) ** 3,
+    "juta": Decimal(10) ** 6,
+    "jt": Decimal(10) ** 6,
+    "miliar": Decimal(10) ** 9,
+    "milyar": Decimal(10) ** 9,
+    "M": Decimal(10) ** 9,
+    "triliun": Decimal(10) ** 12,
+    "T": Decimal(10) ** 12,
+}
+_CASE_SENSITIVE_SCALES = frozenset({"M", "T"})
+
+#: Leading qualifiers (matched case-insensitively, reported in lower case).
+QUALIFIERS: dict[str, str] = {
+    "sekitar": "sekitar",  # about
+    "lebih dari": "lebih dari",  # more than
+    "hampir": "hampir",  # almost
+    "kurang dari": "kurang dari",  # less than
+    "mencapai": "mencapai",  # reaching
+}
+
+#: Currency prefixes (``Rp`` or ``Rp.``) -> unit.
+CURRENCY_UNIT = "IDR"
+#: Percent suffixes -> unit.
+PERCENT_WORDS: dict[str, str] = {"persen": "percent", "%": "percent"}
+#: Rate suffixes after a currency amount (``per hari`` or ``/hari``) -> unit.
+RATE_UNITS: dict[str, str] = {
+    "hari": "IDR/day",
+    "bulan": "IDR/month",
+    "tahun": "IDR/year",
+}
+PLAIN_UNIT = "number"
+
+
+def _alternation(words, case_sensitive=frozenset()) -> str:
+    """Regex alternation of ``words``, longest first; ``case_sensitive`` ones use ``(?-i:)``."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word)
+        parts.append(f"(?-i:{escaped})" if word in case_sensitive else escaped)
+    return "|".join(parts)
+
+
+_SCALE_ALT = _alternation(SCALE_WORDS, _CASE_SENSITIVE_SCALES)
+_QUALIFIER_ALT = _alternation(QUALIFIERS)
+_PERCENT_ALT = _alternation(PERCENT_WORDS)
+_RATE_ALT = _alternation(RATE_UNITS)
+
+# The whole grammar, applied to text whose whitespace has been normalised to single spaces.
+_NUMBER_RE = re.compile(
+    rf"""
+    \A
+    (?:(?P<qualifier>{_QUALIFIER_ALT})\ )?      # optional qualifier, then one space
+    (?P<currency>Rp\.?\ ?)?                     # optional Rp / Rp. with optional space
+    (?P<integer>                                # no leading zeros ("0.500" is ambiguous):
+        [1-9]\d{{0,2}}(?:\.\d{{3}})+             # 1-3 digits, then '.'-separated groups of 3
+      | [1-9]\d*                                # or ungrouped digits
+      | 0
+    )
+    (?:,(?P<fraction>\d+))?                     # optional decimal comma and fraction
+    (?:\ ?(?P<scale>{_SCALE_ALT}))?             # optional scale word (space optional)
+    (?:
+        \ ?(?P<percent>{_PERCENT_ALT})          # persen / % (space optional)
+      | (?:\ per\ |\ ?/\ ?)(?P<rate>{_RATE_ALT}) # or a rate: ' per hari' or '/hari'
+    )?
+    \Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_RATE_NEEDS_CURRENCY = "a rate suffix ('per hari', '/bulan', ...) needs a currency amount ('Rp')"
+_TWO_UNITS = "it has two units (currency 'Rp' and percent)"
+_SCALED_PERCENT = "a scale word cannot be combined with percent"
+
+# Used only to explain *why* a text did not match ``_NUMBER_RE``.
+_WORD_EDGE_L = r"(?<![^\W\d_])"  # not preceded by a letter
+_WORD_EDGE_R = r"(?![^\W\d_])"  # not followed by a letter
+_DIAGNOSTICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\A\Z"), "the text is empty"),
+    (re.compile(r"\A\D*[-\u2212\u2013]"), "negative numbers are not expected in these sources"),
+    (re.compile(r"\A\D*\Z"), "it contains no number"),
+    (re.compile(r"[.,;:!?]\Z"), "it ends with punctuation"),
+    (re.compile(r"(?<![\d.,])0\d"), "a number cannot start with a leading zero"),
+    (
+        re.compile(r"(?<![\d.,])0\.\d"),
+        "'.' groups thousands, so '0.' is ambiguous (a decimal point in English)",
+    ),
+    (re.compile(r",.*,"), "it has more than one decimal comma ','"),
+    (
+        re.compile(r"\.(?!\d{3}(?!\d))(?<!Rp\.)", re.IGNORECASE),
+        "'.' groups thousands, so it must be followed by exactly 3 digits",
+    ),
+    (
+        re.compile(r"\d{4,}\.\d"),
+        "the first group before a thousands '.' must have 1-3 digits",
+    ),
+    (
+        re.compile(r"\d\ ?[mt]\Z"),
+        "the one-letter scale abbreviations must be upper case ('M', 'T')",
+    ),
+    (re.compile(r",\d*\."), "a thousands '.' cannot follow the decimal comma"),
+    (
+        re.compile(
+            rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}){_WORD_EDGE_R}.*"
+            rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}){_WORD_EDGE_R}",
+            re.IGNORECASE,
+        ),
+        "it has more than one scale word",
+    ),
+    (re.compile(rf"Rp.*(?:{_PERCENT_ALT})", re.IGNORECASE), _TWO_UNITS),
+    (
+        re.compile(rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}).*(?:{_PERCENT_ALT})", re.IGNORECASE),
+        _SCALED_PERCENT,
+    ),
+    (
+        re.compile(rf"\A(?!.*Rp).*(?:\ per\ |/)\ ?(?:{_RATE_ALT})", re.IGNORECASE),
+        _RATE_NEEDS_CURRENCY,
+    ),
+)
+_GENERIC_REASON = (
+    "expected '[qualifier] [Rp] number [scale word] [persen|%|per hari|per bulan|per tahun]'"
+)
+
+
+def _fail(text: str, reason: str) -> ValueError:
+    return ValueError(f"cannot parse {text!r} as an Indonesian number: {reason}")
+
+
+def parse_number(text: str) -> ParsedNumber:
+    """Parse a number as written in Indonesian news text.
+
+    Rules:
+
+    * ``.`` groups thousands: after a first group of 1-3 digits, every ``.`` must be followed
+      by exactly 3 digits. ``,`` is the decimal mark (at most one). **Ambiguity:** ``"1.500"``
+      is read the Indonesian way, as 1500 (never 1.5); ``"1.5"`` and ``"1.2345"`` are errors.
+      Leading zeros are rejected (``"007"``; ``"0.500"`` would be 500 here but 0.5 in
+      English), except for a lone ``0`` as in ``"0,5"``.
+    * An optional scale word follows the number, with or without a space:
+      ``ribu``/``rb`` (10^3), ``juta``/``jt`` (10^6), ``miliar``/``milyar``/``M`` (10^9),
+      ``triliun``/``T`` (10^12). Words are case-insensitive; the one-letter abbreviations
+      ``M`` and ``T`` must be upper case (so ``"50 m"`` is rejected, not read as 50 billion).
+      At most one scale word. Arithmetic is exact (``decimal.Decimal``), converted to float
+      at the end.
+    * Units: a leading ``Rp`` or ``Rp.`` (space optional) gives ``"IDR"``; a trailing
+      ``persen`` or ``%`` (space optional) gives ``"percent"``; a currency amount may carry a
+      rate suffix ``per hari``/``per bulan``/``per tahun`` (or ``/hari``, ``/bulan``,
+      ``/tahun``) giving ``"IDR/day"``, ``"IDR/month"``, ``"IDR/year"``; otherwise
+      ``"number"``. Currency and percent together are an error, as are a scale word with
+      percent and a rate suffix without ``Rp``.
+    * An optional leading qualifier -- ``sekitar``, ``lebih dari``, ``hampir``,
+      ``kurang dari``, ``mencapai`` (case-insensitive) -- is returned in lower case, else None.
+    * Leading/trailing whitespace is ignored and internal whitespace runs (including the
+      non-breaking space U+00A0) count as one space. Anything else is rejected: no trailing
+      punctuation, no negative numbers (a leading ``-`` is an error).
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+        ValueError: if the text is malformed or ambiguous; the message contains
+            ``repr(text)`` and the reason.
+
+    Examples:
+
+    >>> parse_number("21.234.000")
+    ParsedNumber(value=21234000.0, unit='number', qualifier=None)
+    >>> parse_number("50,87 persen")
+    ParsedNumber(value=50.87, unit='percent', qualifier=None)
+    >>> parse_number("1.500")  # thousands dot, not a decimal point
+    ParsedNumber(value=1500.0, unit='number', qualifier=None)
+    >>> parse_number("Rp 42.000.000,00")
+    ParsedNumber(value=42000000.0, unit='IDR', qualifier=None)
+    >>> parse_number("461 ribu")
+    ParsedNumber(value=461000.0, unit='number', qualifier=None)
+    >>> parse_number("Rp650,459 miliar")
+    ParsedNumber(value=650459000000.0, unit='IDR', qualifier=None)
+    >>> parse_number("Lebih dari Rp650 miliar")
+    ParsedNumber(value=650000000000.0, unit='IDR', qualifier='lebih dari')
+    >>> parse_number("Rp6.800 per hari")
+    ParsedNumber(value=6800.0, unit='IDR/day', qualifier=None)
+    >>> parse_number("1.5")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot parse '1.5' as an Indonesian number: '.' groups thousands, so it must be followed by exactly 3 digits
+    """  # noqa: E501
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number expects a str, got {type(text).__name__}: {text!r}")
+    normalised = " ".join(text.split())  # str.split() also splits on U+00A0
+    match = _NUMBER_RE.match(normalised)
+    if match is None:
+        for pattern, reason in _DIAGNOSTICS:
+            if pattern.search(normalised):
+                raise _fail(text, reason)
+        raise _fail(text, _GENERIC_REASON)
+    if match["percent"] and match["currency"]:
+        raise _fail(text, _TWO_UNITS)
+    if match["percent"] and match["scale"]:
+        raise _fail(text, _SCALED_PERCENT)
+
+    digits = match["integer"].replace(".", "")
+    if match["fraction"]:
+        digits += "." + match["fraction"]
+    value = Decimal(digits)
+    if match["scale"]:
+        scale = match["scale"]
+        value *= SCALE_WORDS[scale if scale in _CASE_SENSITIVE_SCALES else scale.lower()]
+
+    if match["percent"]:
+        unit = PERCENT_WORDS[match["percent"].lower()]
+    elif match["rate"]:
+        unit = RATE_UNITS[match["rate"].lower()]
+    elif match["currency"]:
+        unit = CURRENCY_UNIT
+    else:
+        unit = PLAIN_UNIT
+
+    qualifier = QUALIFIERS[match["qualifier"].lower()] if match["qualifier"] else None
+    return ParsedNumber(float(value), unit, qualifier)
+
+
+# --------------------------------------------------------------------------------------------
+# Formatting
+# --------------------------------------------------------------------------------------------
+
+_LOCALES: dict[str, str] = {"id": "id_ID", "en": "en_US"}
+#: Placeholder for missing values (NaN / None), an en dash.
+MISSING = "\u2013"
+
+#: Compact rupiah scales, ascending: (multiplier, Indonesian word, English word).
+RUPIAH_SCALES: tuple[tuple[Decimal, str, str], ...] = (
+    (Decimal(10) ** 6, "juta", "million"),
+    (Decimal(10) ** 9, "miliar", "billion"),
+    (Decimal(10) ** 12, "triliun", "trillion"),
+)
+_RUPIAH_PREFIX: dict[str, str] = {"id": "Rp", "en": "IDR "}
+
+
+def _locale(lang: str) -> str:
+    try:
+        return _LOCALES[lang]
+    except KeyError:
+        raise ValueError(f"unsupported lang {lang!r}; expected one of {sorted(_LOCALES)}") from None
+
+
+def _is_missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return math.isnan(value)
+    except TypeError:
+        return False
+
+
+def _to_decimal(value) -> Decimal:
+    """Exact-looking Decimal of ``value``: floats go through ``repr`` (shortest round-trip)."""
+    if isinstance(value, Decimal):
+        result = value
+    elif hasattr(value, "__index__"):  # int, bool, numpy integers
+        result = Decimal(operator.index(value))
+    else:
+        result = Decimal(repr(float(value)))
+    if not result.is_finite():
+        raise ValueError(f"cannot format non-finite value {value!r}")
+    return result
+
+
+def _round(value: Decimal, decimals: int) -> Decimal:
+    """Round half away from zero (as people round by hand), to ``decimals`` places."""
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def _pattern(decimals: int, optional: bool = False) -> str:
+    if decimals <= 0:
+        return "#,##0"
+    return "#,##0." + ("#" if optional else "0") * decimals
+
+
+def format_number(value, lang: str = "id", decimals: int = 0) -> str:
+    """Format ``value`` with locale digit grouping and exactly ``decimals`` decimals.
+
+    Rounds half away from zero on the value as written (``repr`` for floats). NaN/None give
+    an en dash.
+
+    >>> format_number(786702)
+    '786.702'
+    >>> format_number(786702, lang="en")
+    '786,702'
+    >>> format_number(50.87, decimals=2)
+    '50,87'
+    """
+    locale = _locale(lang)
+    if _is_missing(value):
+        return MISSING
+    rounded = _round(_to_decimal(value), decimals)
+    if rounded == 0:
+        rounded = abs(rounded)  # no "-0"
+    return format_decimal(rounded, format=_pattern(decimals), locale=locale)
+
+
+def format_pct(value, lang: str = "id", decimals: int = 1) -> str:
+    """Format a value that is already in percent (50.87 means 50.87 %).
+
+    >>> format_pct(50.87, decimals=2)
+    '50,87%'
+    >>> format_pct(50.87, lang="en", decimals=2)
+    '50.87%'
+    """
+    text = format_number(value, lang=lang, decimals=decimals)
+    return text if text == MISSING else text + "%"
+
+
+def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int = 1) -> str:
+    """Format a rupiah amount.
+
+    With ``compact=True`` amounts of one million or more are written with a scale word and
+    at most ``decimals`` decimals (trailing zeros dropped); smaller amounts are written in
+    full without decimals. With ``compact=False`` the full amount is written without
+    decimals. Negative amounts get a leading ``-``; NaN/None give an en dash.
+
+    >>> format_rupiah(12_436_837)
+    'Rp12,4 juta'
+    >>> format_rupiah(42_000_000)
+    'Rp42 juta'
+    >>> format_rupiah(16_800)
+    'Rp16.800'
+    >>> format_rupiah(650_459_000_000, lang="en")
+    'IDR 650.5 billion'
+    >>> format_rupiah(4_280_774_400, compact=False)
+    'Rp4.280.774.400'
+    >>> format_rupiah(-12_436_837)
+    '-Rp12,4 juta'
+    """
+    locale = _locale(lang)
+    if _is_missing(value):
+        return MISSING
+    amount = _to_decimal(value)
+    negative = amount < 0
+    amount = abs(amount)
+
+    whole = _round(amount, 0)
+    if not compact or whole < RUPIAH_SCALES[0][0]:
+        body, is_zero = format_decimal(whole, format="#,##0", locale=locale), whole == 0
+    else:
+        # Largest scale not above the amount (at least "juta", since whole >= 10**6) ...
+        index = 0
+        while index + 1 < len(RUPIAH_SCALES) and amount >= RUPIAH_SCALES[index + 1][0]:
+            index += 1
+        scaled = _round(amount / RUPIAH_SCALES[index][0], decimals)
+        # ... moving up if rounding reaches 1000 (999.96 miliar -> 1 triliun).
+        while scaled >= 1000 and index + 1 < len(RUPIAH_SCALES):
+            index += 1
+            scaled = _round(amount / RUPIAH_SCALES[index][0], decimals)
+        _, word_id, word_en = RUPIAH_SCALES[index]
+        number = format_decimal(scaled, format=_pattern(decimals, optional=True), locale=locale)
+        body, is_zero = f"{number} {word_id if lang == 'id' else word_en}", False
+
+    sign = "-" if negative and not is_zero else ""
+    return f"{sign}{_RUPIAH_PREFIX[lang]}{body}"
+
+
+def rupiah_formatter(lang: str = "id"):
+    """A ``matplotlib.ticker.FuncFormatter`` that labels ticks with :func:`format_rupiah`.
+
+    matplotlib is imported here, not at module import time.
+    """
+    from matplotlib.ticker import FuncFormatter
+
+    _locale(lang)  # validate eagerly
+
+    def _format(value, _pos=None):
+        return format_rupiah(value, lang=lang)
+
+    return FuncFormatter(_format)

@@ -1,0 +1,102 @@
+"""Reading data/raw/ and seeds/: the input edge of the pipeline.
+
+Every table is read as text, indexed by the CSV line its record starts on, so a problem
+found later (by pandera or by a cross-table check) can name the line a person must edit.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from ucj_data.errors import Problem, RawDataError
+
+ROOT = Path(os.environ.get("UCJ_DATA_ROOT", Path(__file__).resolve().parent.parent))
+
+
+def relpath(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` when it lies below it, for messages."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def decode(path: Path, root: Path) -> str:
+    """The UTF-8 text of ``path`` (a BOM is dropped), or a Problem naming the bad byte."""
+    name = relpath(path, root)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RawDataError([Problem(name, None, None, "no such file", "the file to exist")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        byte = data[err.start : err.start + 1]
+        raise RawDataError(
+            [Problem(name, line, None, f"byte {byte!r} at offset {err.start}",
+                     "UTF-8 text (re-save the file as UTF-8)")]
+        ) from None
+
+
+def read_csv(path: Path, root: Path = ROOT) -> pd.DataFrame:
+    """Read a raw CSV as text; the index is the line each record starts on.
+
+    pandas cannot report the line a record starts on when a quoted field spans lines,
+    so the csv module splits records and pandas only holds the result. Empty cells
+    become missing values. CRLF line ends and a UTF-8 BOM are accepted.
+    """
+    name = relpath(path, root)
+    text = decode(path, root)
+    if not text.strip():
+        raise RawDataError([Problem(name, 1, None, "an empty file", "a header line and rows")])
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader)
+    rows, lines, problems = [], [], []
+    start = reader.line_num + 1
+    for record in reader:
+        if record and any(cell.strip() for cell in record):
+            if len(record) != len(header):
+                problems.append(Problem(name, start, None, f"{len(record)} fields",
+                                        f"{len(header)} fields as in the header"))
+            else:
+                rows.append(record)
+                lines.append(start)
+        start = reader.line_num + 1
+    if problems:
+        raise RawDataError(problems)
+    frame = pd.DataFrame(rows, columns=header, index=pd.Index(lines, name="line"), dtype=str)
+    return frame.replace("", pd.NA) if len(frame) else frame
+
+
+def read_seeds(files: pd.Series, root: Path = ROOT) -> dict[str, str]:
+    """Text of each seed named in ``files`` (as listed in sources.csv); missing ones skipped.
+
+    A missing seed is reported by the sources schema, which knows the line naming it.
+    """
+    texts = {}
+    for file in files.dropna().unique():
+        path = root / "seeds" / file
+        if path.is_file():
+            texts[file] = decode(path, root)
+    return texts
+
+
+def read_raw(root: Path = ROOT) -> dict[str, pd.DataFrame]:
+    """All raw tables, keyed by table name, plus nothing else: I/O only."""
+    raw = root / "data" / "raw"
+    names = ("sources", "regions", "figures", "exclusions")
+    problems, tables = [], {}
+    for name in names:
+        try:
+            tables[name] = read_csv(raw / f"{name}.csv", root)
+        except RawDataError as err:
+            problems += err.problems
+    if problems:
+        raise RawDataError(problems)
+    return tables

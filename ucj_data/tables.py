@@ -1,0 +1,135 @@
+"""The validated tables: sources, regions, indicators, figures (and exclusion rules).
+
+``load()`` reads data/raw/ and seeds/, validates every table against its schema and the
+tables it refers to, parses each ``value_text``, and raises one :class:`RawDataError`
+listing every problem found. The public functions return copies of the validated tables.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from ucj_data.errors import Problem, RawDataError
+from ucj_data.fields import TABLES
+from ucj_data.indicators import INDICATORS, PARSED_UNITS
+from ucj_data.numbers import parse_number
+from ucj_data.raw import ROOT, read_raw, read_seeds
+from ucj_data.schemas import schema, validate
+
+
+class Tables(NamedTuple):
+    sources: pd.DataFrame
+    regions: pd.DataFrame
+    indicators: pd.DataFrame
+    figures: pd.DataFrame
+    exclusions: pd.DataFrame
+    seeds: dict[str, str]  # seed file name -> text
+
+
+def indicator_table() -> pd.DataFrame:
+    """The indicator vocabulary as a table."""
+    frame = pd.DataFrame(list(INDICATORS.values()))
+    frame = frame.rename(columns={"name": "indicator"})
+    return frame[list(TABLES["indicators"].fields)]
+
+
+def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """Add ``value``, ``unit`` and ``qualifier`` parsed from ``value_text``.
+
+    The unit written must fit the indicator's kind (a bare number for a count, 'persen'
+    for a percentage, 'Rp' for an amount, 'Rp ... per hari' for a rate). A bare number
+    takes the indicator's unit (persons, workers/village).
+    """
+    parsed, problems = {}, []
+    for line, text, name in zip(figures.index, figures["value_text"], figures["indicator"],
+                                strict=True):
+        if not isinstance(text, str):
+            continue  # an empty value_text is already reported by the schema
+        try:
+            value, unit, qualifier = parse_number(text)
+        except ValueError as err:
+            problems.append(Problem(file, line, "value_text", repr(text),
+                                    f"a number written the Indonesian way ({err})"))
+            continue
+        indicator = INDICATORS.get(name)
+        if indicator is None:
+            continue  # reported by the schema
+        if unit not in PARSED_UNITS[indicator.kind]:
+            written = " or ".join(sorted(PARSED_UNITS[indicator.kind]))
+            problems.append(Problem(file, line, "value_text", repr(text),
+                                    f"a value in {written} for {name} (parsed as {unit})"))
+            continue
+        parsed[line] = (value, indicator.unit if unit == "number" else unit, qualifier)
+    values = pd.DataFrame.from_dict(parsed, orient="index",
+                                    columns=["value", "unit", "qualifier"])
+    out = figures.join(values)
+    return out[list(TABLES["figures"].fields)], problems
+
+
+def _stamp(root: Path) -> tuple:
+    """Modification times of the inputs, so edits to data/raw/ invalidate the cache."""
+    paths = sorted((root / "data" / "raw").glob("*.csv")) + sorted((root / "seeds").glob("*"))
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+
+
+def load(root: Path | str = ROOT) -> Tables:
+    """Read and validate everything under ``root``; raise RawDataError on any problem."""
+    root = Path(root).resolve()
+    return _load(root, _stamp(root))
+
+
+@lru_cache(maxsize=4)
+def _load(root: Path, stamp: tuple) -> Tables:
+    raw = read_raw(root)
+    seeds = read_seeds(raw["sources"]["file"], root)
+    problems: list[Problem] = []
+
+    def check(name, frame, **kw):
+        out, found = validate(frame, schema(name, **kw), f"data/raw/{name}.csv")
+        problems.extend(found)
+        return out
+
+    sources = check("sources", raw["sources"], context={"seeds": seeds})
+    regions = check("regions", raw["regions"], known={"regions": raw["regions"]})
+    exclusions = check("exclusions", raw["exclusions"])
+    indicators = indicator_table()
+    seed_of_source = dict(zip(raw["sources"]["source_id"],
+                              raw["sources"]["file"].map(seeds), strict=True))
+    known = {"sources": raw["sources"], "regions": raw["regions"], "indicators": indicators}
+    figures = check("figures", raw["figures"], known=known,
+                    context={"seed_of_source": seed_of_source})
+    figures, found = parse_values(figures, "data/raw/figures.csv")
+    problems.extend(found)
+    if not found:  # duplicates of problems found above collapse in RawDataError
+        figures = check("figures", figures, processed=True, known=known,
+                        context={"seed_of_source": seed_of_source})
+    if problems:
+        raise RawDataError(problems)
+    frames = (sources, regions, indicators, figures, exclusions)
+    sources, regions, indicators, figures, exclusions = (
+        f.reset_index(drop=True) for f in frames)
+    return Tables(sources, regions, indicators, figures, exclusions, seeds)
+
+
+def sources(root: Path | str = ROOT) -> pd.DataFrame:
+    """Validated source documents (data/raw/sources.csv)."""
+    return load(root).sources.copy()
+
+
+def regions(root: Path | str = ROOT) -> pd.DataFrame:
+    """Validated regions with BPS codes (data/raw/regions.csv)."""
+    return load(root).regions.copy()
+
+
+def indicators() -> pd.DataFrame:
+    """The indicator vocabulary (name, unit, kind, description)."""
+    return indicator_table()
+
+
+def figures(root: Path | str = ROOT) -> pd.DataFrame:
+    """Validated figures (data/raw/figures.csv) with parsed ``value``, ``unit``, ``qualifier``."""
+    return load(root).figures.copy()
