@@ -97,6 +97,8 @@ FIELDS: dict[str, Field] = _fields(
     Field("pattern", "string",
           "Python regular expression; numbers inside its matches are not figures."),
     Field("explanation", "string", "What the rule's matches are and why they are no figures."),
+    # --- reconcile, data_quality, coverage, claim_benefits (ucj_data.reconcile etc.) --
+    # --- project_enrolment, official_targets, contribution_budget ------------------------
     Field("kind", "string", "How the indicator's values behave.",
           enum={"count": "a whole number of people or units",
                 "percent": "a share in percent, 0-100",
@@ -119,6 +121,8 @@ class Table:
     derived: tuple[str, ...] = field(default=())
     # fields that may be empty in this table although required elsewhere
     optional: tuple[str, ...] = field(default=())
+    # key of ucj_data.methods.METHODS describing how the table is computed
+    method: str | None = None
 
     @property
     def raw_fields(self) -> tuple[str, ...]:

@@ -247,6 +247,8 @@ def parse_number(text: str) -> ParsedNumber:
         raise _fail(text, _TWO_UNITS)
     if match["percent"] and match["scale"]:
         raise _fail(text, _SCALED_PERCENT)
+    if match["rate"] and not match["currency"]:
+        raise _fail(text, _RATE_NEEDS_CURRENCY)
 
     digits = match["integer"].replace(".", "")
     if match["fraction"]:
@@ -402,7 +404,7 @@ def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int =
             index += 1
             scaled = _round(amount / RUPIAH_SCALES[index][0], decimals)
         _, word_id, word_en = RUPIAH_SCALES[index]
-        number = format_decimal(scaled, format=_pattern(decimals, optional=True), locale=locale)
+        number = format_decimal(scaled, format=_pattern(decimals), locale=locale)
         body, is_zero = f"{number} {word_id if lang == 'id' else word_en}", False
 
     sign = "-" if negative and not is_zero else ""

@@ -54,6 +54,8 @@ def field_descriptor(f: Field, *, required: bool) -> dict:
 
 
 def resource_descriptor(name: str) -> dict:
+    from ucj_data.methods import METHODS
+
     table = TABLES[name]
     schema: dict = {
         "fields": [field_descriptor(FIELDS[n], required=FIELDS[n].required
@@ -68,7 +70,9 @@ def resource_descriptor(name: str) -> dict:
         ]
     return {"name": name, "type": "table", "path": f"{name}.csv", "scheme": "file",
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "description": table.description, "schema": schema}
+            "description": table.description
+            + (f"\n\nMethod: {METHODS[table.method]}" if table.method else ""),
+            "schema": schema}
 
 
 def datapackage(names: list[str]) -> dict:
