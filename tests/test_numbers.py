@@ -257,6 +257,8 @@ def test_property_format_rupiah_compact_parses_back_approximately(n):
         ((50.87,), {"lang": "en", "decimals": 2}, "50.87"),
         ((50.8,), {"decimals": 2}, "50,80"),  # fixed number of decimals
         ((1_149_447.5,), {}, "1.149.448"),  # half rounds up
+        ((2.5,), {}, "3"),  # half away from zero (half-even would give "2")
+        ((0.125,), {"decimals": 2}, "0,13"),  # (half-even would give "0,12")
         ((2.675,), {"decimals": 2}, "2,68"),  # rounds the value as written, not its binary
         ((-786702,), {}, "-786.702"),
         ((-0.001,), {"decimals": 2}, "0,00"),  # no "-0,00"
@@ -340,6 +342,8 @@ def test_format_rupiah_decimals():
     assert format_rupiah(12_436_837, decimals=2) == "Rp12,44 juta"
     assert format_rupiah(12_400_000, decimals=2) == "Rp12,4 juta"  # trailing zero dropped
     assert format_rupiah(12_436_837, decimals=0) == "Rp12 juta"
+    # 12.45 juta: half away from zero -> 12,5 (half-even would give 12,4)
+    assert format_rupiah(12_450_000) == "Rp12,5 juta"
 
 
 @pytest.mark.parametrize("func", [format_number, format_pct, format_rupiah])
@@ -365,10 +369,16 @@ def test_rupiah_formatter():
 
 
 def test_import_is_cheap():
+    # Load the module file on its own (not through ucj_data/__init__.py, which imports pandas
+    # for other modules) in a fresh interpreter: it must pull in neither matplotlib nor pandas.
+    path = numbers_module.__file__
     code = (
-        "import sys, ucj_data.numbers; "
-        "assert 'matplotlib' not in sys.modules, 'matplotlib imported'; "
-        "assert 'ucj_data.numbers' in sys.modules"
+        "import importlib.util, sys; "
+        f"spec = importlib.util.spec_from_file_location('numbers_alone', {path!r}); "
+        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module); "
+        "assert module.parse_number('Rp5') == (5.0, 'IDR', None); "
+        "heavy = sorted({'matplotlib', 'pandas', 'numpy'} & set(sys.modules)); "
+        "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

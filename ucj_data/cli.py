@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate data/raw/ only")
     sub.add_parser("build", help="validate data/raw/ and write data/processed/")
+    sub.add_parser("docs", help="regenerate the data dictionary in README.md")
     args = parser.parse_args(argv)
 
     from ucj_data.build import build, check
@@ -25,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             check(args.root)
             print("data/raw/ is valid")
+        elif args.command == "docs":
+            from ucj_data.docs import update_readme
+
+            changed = update_readme(args.root / "README.md")
+            print("README.md updated" if changed else "README.md is up to date")
         elif args.command == "build":
             dest = build(args.root)
             print(f"wrote {dest}")

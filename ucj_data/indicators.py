@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ucj_data.numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
+
 
 class Indicator(NamedTuple):
     name: str
@@ -81,14 +83,4 @@ LEVELS: dict[str, str] = {
     "province": "provinsi",
     "regency": "kabupaten",
     "city": "kota",
-}
-
-# Qualifiers written before a number, and what they say about the true value x
-# relative to the written value v.
-QUALIFIERS: dict[str, str] = {
-    "sekitar": "about: x is v rounded",
-    "lebih dari": "more than: x > v",
-    "kurang dari": "less than: x < v",
-    "hampir": "almost: x is a little below v",
-    "mencapai": "reached: x = v as written",
 }

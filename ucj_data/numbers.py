@@ -62,13 +62,14 @@ SCALE_WORDS: dict[str, Decimal] = {
 }
 _CASE_SENSITIVE_SCALES = frozenset({"M", "T"})
 
-#: Leading qualifiers (matched case-insensitively, reported in lower case).
+#: Leading qualifiers (matched case-insensitively, reported in lower case), and what they
+#: say about the true value x relative to the written value v.
 QUALIFIERS: dict[str, str] = {
-    "sekitar": "sekitar",  # about
-    "lebih dari": "lebih dari",  # more than
-    "hampir": "hampir",  # almost
-    "kurang dari": "kurang dari",  # less than
-    "mencapai": "mencapai",  # reaching
+    "sekitar": "about: x is v rounded",
+    "lebih dari": "more than: x > v",
+    "kurang dari": "less than: x < v",
+    "hampir": "almost: x is a little below v",
+    "mencapai": "reached: x = v as written",
 }
 
 #: Currency prefixes (``Rp`` or ``Rp.``) -> unit.
@@ -267,7 +268,7 @@ def parse_number(text: str) -> ParsedNumber:
     else:
         unit = PLAIN_UNIT
 
-    qualifier = QUALIFIERS[match["qualifier"].lower()] if match["qualifier"] else None
+    qualifier = match["qualifier"].lower() if match["qualifier"] else None
     return ParsedNumber(float(value), unit, qualifier)
 
 
@@ -404,7 +405,7 @@ def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int =
             index += 1
             scaled = _round(amount / RUPIAH_SCALES[index][0], decimals)
         _, word_id, word_en = RUPIAH_SCALES[index]
-        number = format_decimal(scaled, format=_pattern(decimals), locale=locale)
+        number = format_decimal(scaled, format=_pattern(decimals, optional=True), locale=locale)
         body, is_zero = f"{number} {word_id if lang == 'id' else word_en}", False
 
     sign = "-" if negative and not is_zero else ""

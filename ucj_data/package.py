@@ -44,7 +44,7 @@ def field_descriptor(f: Field, *, required: bool) -> dict:
         constraints["minimum"] = f.minimum
     if f.maximum is not None:
         constraints["maximum"] = f.maximum
-    if f.pattern is not None:
+    if f.pattern is not None and f.type == "string":  # Frictionless types dates itself
         constraints["pattern"] = f.pattern.removeprefix("^").removesuffix("$")
     if f.enum is not None:
         constraints["enum"] = list(f.enum)

@@ -32,7 +32,8 @@ def decode(path: Path, root: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RawDataError([Problem(name, None, None, "no such file", "the file to exist")])
+        raise RawDataError(
+            [Problem(name, None, None, "no such file", "the file to exist")]) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -90,7 +91,7 @@ def read_seeds(files: pd.Series, root: Path = ROOT) -> dict[str, str]:
 def read_raw(root: Path = ROOT) -> dict[str, pd.DataFrame]:
     """All raw tables, keyed by table name, plus nothing else: I/O only."""
     raw = root / "data" / "raw"
-    names = ("sources", "regions", "figures", "exclusions")
+    names = ("sources", "regions", "figures", "exclusions", "contribution_rates")
     problems, tables = [], {}
     for name in names:
         try:

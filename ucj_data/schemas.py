@@ -138,8 +138,22 @@ def schema(name: str, *, processed: bool = False,
                               else None)
 
 
+def header_problems(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> list[Problem]:
+    """Missing and unknown columns, reported on the header line."""
+    expected = ", ".join(sch.columns)
+    return ([Problem(file, 1, c, "no such column", "a column of this name in the header")
+             for c in sch.columns if c not in df.columns]
+            + [Problem(file, 1, c, "an unknown column", f"only the columns {expected}")
+               for c in df.columns if c not in sch.columns])
+
+
 def validate(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> tuple[pd.DataFrame, list]:
-    """Validate lazily; return (validated frame, []) or (input frame, problems)."""
+    """Validate lazily; return (validated frame, []) or (input frame, problems).
+
+    A table whose header is wrong is not checked further: its rows cannot be read.
+    """
+    if problems := header_problems(df, sch, file):
+        return df, problems
     try:
         return sch.validate(df, lazy=True), []
     except pa.errors.SchemaErrors as err:
@@ -150,26 +164,18 @@ def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema
                   file: str) -> list[Problem]:
     """Translate pandera's failure cases into one Problem per bad cell."""
     blame = {cname: col for (t, cname), (col, _, _) in ROW_CHECKS.items() if t == sch.name}
-    errors = {c.name: c.error for c in sch.checks}
+    # pandera names a failed DataFrameSchema check by its error text
+    blame |= {c.error: blame[c.name] for c in sch.checks if c.name in blame}
     problems, seen = [], set()
     uncoercible = set(cases.loc[cases["check"].astype(str).str.startswith("coerce_dtype"),
                                 "column"])
     for case in cases.itertuples(index=False):
         check = str(case.check)
         line = None if pd.isna(case.index) else int(case.index)
-        if check == "column_in_dataframe":
-            problems.append(Problem(file, 1, str(case.failure_case), "no such column",
-                                    "a column of this name in the header"))
-            continue
-        if check == "column_in_schema":
-            expected = ", ".join(sch.columns)
-            problems.append(Problem(file, 1, str(case.failure_case), "an unknown column",
-                                    f"only the columns {expected}"))
-            continue
         if case.schema_context == "DataFrameSchema" and check in blame:
             col = blame[check]
             value = df.at[line, col] if line is not None and col in df else case.failure_case
-            expected = errors.get(check, check)
+            expected = check
         else:
             col, value = case.column, case.failure_case
             if check.startswith(("coerce_dtype", "dtype")):

@@ -27,6 +27,7 @@ class Tables(NamedTuple):
     indicators: pd.DataFrame
     figures: pd.DataFrame
     exclusions: pd.DataFrame
+    contribution_rates: pd.DataFrame
     seeds: dict[str, str]  # seed file name -> text
 
 
@@ -96,23 +97,26 @@ def _load(root: Path, stamp: tuple) -> Tables:
     sources = check("sources", raw["sources"], context={"seeds": seeds})
     regions = check("regions", raw["regions"], known={"regions": raw["regions"]})
     exclusions = check("exclusions", raw["exclusions"])
+    contribution_rates = check("contribution_rates", raw["contribution_rates"])
     indicators = indicator_table()
     seed_of_source = dict(zip(raw["sources"]["source_id"],
                               raw["sources"]["file"].map(seeds), strict=True))
     known = {"sources": raw["sources"], "regions": raw["regions"], "indicators": indicators}
     figures = check("figures", raw["figures"], known=known,
                     context={"seed_of_source": seed_of_source})
-    figures, found = parse_values(figures, "data/raw/figures.csv")
-    problems.extend(found)
-    if not found:  # duplicates of problems found above collapse in RawDataError
-        figures = check("figures", figures, processed=True, known=known,
-                        context={"seed_of_source": seed_of_source})
+    if set(TABLES["figures"].raw_fields) <= set(figures.columns):  # its header is right
+        figures, found = parse_values(figures, "data/raw/figures.csv")
+        problems.extend(found)
+        if not found:  # duplicates of problems found above collapse in RawDataError
+            figures = check("figures", figures, processed=True, known=known,
+                            context={"seed_of_source": seed_of_source})
     if problems:
         raise RawDataError(problems)
     frames = (sources, regions, indicators, figures, exclusions)
     sources, regions, indicators, figures, exclusions = (
         f.reset_index(drop=True) for f in frames)
-    return Tables(sources, regions, indicators, figures, exclusions, seeds)
+    return Tables(sources, regions, indicators, figures, exclusions,
+                  contribution_rates.reset_index(drop=True), seeds)
 
 
 def sources(root: Path | str = ROOT) -> pd.DataFrame:

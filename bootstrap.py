@@ -1,0 +1,72 @@
+"""Set up the project environment and run one of its jobs, with nothing but Python >= 3.11.
+
+    python3 bootstrap.py report   # the main job: build tables, run notebooks, write reports/
+    python3 bootstrap.py test     # every test: unit tests, then the notebooks under nbval
+    python3 bootstrap.py build    # only validate data/raw/ and write data/processed/
+    python3 bootstrap.py lab      # open the notebooks in JupyterLab on the project kernel
+
+It installs uv (pinned) into .tools/ with pip, then `uv sync --frozen` installs the exact
+versions in uv.lock into .venv/. Both steps are quick no-ops when already done.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+UV_VERSION = "0.13.9"
+ROOT = Path(__file__).resolve().parent
+BIN = "Scripts" if os.name == "nt" else "bin"
+
+
+def run(cmd: list, env: dict | None = None) -> int:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=env)
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036  (bootstrap may run on any Python)
+        sys.exit(f"ucj-data needs Python >= 3.11, this is {sys.version.split()[0]}")
+    tools = ROOT / ".tools"
+    uv = tools / BIN / "uv"
+    if not uv.exists():
+        venv.create(tools, with_pip=True)
+        if run([tools / BIN / "python", "-m", "pip", "install", "--quiet",
+                f"uv=={UV_VERSION}"]):
+            sys.exit("could not install uv into .tools/ (is PyPI reachable?)")
+    env = {**os.environ,
+           "UV_PYTHON_DOWNLOADS": "never",  # use this Python; never fetch one
+           "UV_COMPILE_BYTECODE": "1",  # imports take 0.9 s instead of 2.6 s here
+           "UV_PYTHON": sys.executable}
+    if run([uv, "sync", "--frozen", "--quiet"], env):
+        sys.exit("uv sync failed: see the messages above")
+
+
+def main(args: list[str]) -> int:
+    job = args[0] if args else "report"
+    rest = args[1:]
+    setup()
+    py = ROOT / ".venv" / BIN / "python"
+    if job in {"report", "build", "check"}:
+        return run([py, "-m", "ucj_data", job, *rest])
+    if job == "test":
+        # Unit tests without the nbval plugin (it costs ~1 s per process), then the
+        # notebooks, each notebook's cells kept on one worker (--dist loadscope).
+        code = run([py, "-m", "pytest", "-p", "no:nbval", "-q", *rest, "tests"])
+        if code:
+            return code
+        return run([py, "-m", "pytest", "-q", "--nbval-lax", "-n", "2", "--dist", "loadscope",
+                    "notebooks"])
+    if job == "lab":
+        root_user = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+        return run([py, "-m", "jupyter", "lab", "--notebook-dir", ROOT / "notebooks",
+                    *root_user, *rest])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

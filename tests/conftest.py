@@ -1,0 +1,58 @@
+"""Shared fixtures: a throw-away copy of the project to break on purpose."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of data/raw/, seeds/ and data/processed/ in a temporary folder."""
+    for part in ("data/raw", "seeds", "data/processed"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    return tmp_path
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """sha256 of every file below ``folder``, by relative path."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def edit_rows(path: Path, edit) -> None:
+    """Rewrite a CSV, applying ``edit(rows: list[dict]) -> list[dict]``; keeps the header."""
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        header, rows = reader.fieldnames, list(reader)
+    rows = edit(rows)
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else header,
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def set_cell(path: Path, key: str, value: str, column: str, new: str) -> int:
+    """Set ``column`` to ``new`` in the row whose ``key`` column is ``value``.
+
+    Returns the CSV line of that row (header is line 1; no field spans lines).
+    """
+    found = []
+
+    def edit(rows):
+        for i, row in enumerate(rows):
+            if row[key] == value:
+                row[column] = new
+                found.append(i + 2)
+        return rows
+
+    edit_rows(path, edit)
+    assert found, f"no row with {key}={value!r} in {path}"
+    return found[0]

@@ -1,0 +1,167 @@
+"""Bad input in data/raw/: one clear message per problem, exit 1, data/processed/ untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import edit_rows, set_cell, tree_digest
+from ucj_data.cli import main
+
+FIG = "data/raw/figures.csv"
+
+
+def run_build(root: Path, capsys) -> tuple[int, str]:
+    before = tree_digest(root / "data" / "processed")
+    code = main(["--root", str(root), "build"])
+    err = capsys.readouterr().err
+    assert tree_digest(root / "data" / "processed") == before, "data/processed/ was changed"
+    return code, err
+
+
+def problem_lines(err: str) -> list[str]:
+    return [line.strip() for line in err.splitlines() if line.startswith("  ")]
+
+
+def assert_one_problem(err: str, *parts: str) -> None:
+    lines = problem_lines(err)
+    assert len(lines) == 1, err
+    for part in parts:
+        assert part in lines[0], f"{part!r} not in {lines[0]!r}"
+
+
+def test_missing_column(project, capsys):
+    edit_rows(project / FIG, lambda rows: [{k: v for k, v in r.items() if k != "period"}
+                                          for r in rows])
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:1:", "'period'", "no such column")
+
+
+def test_extra_column(project, capsys):
+    edit_rows(project / FIG, lambda rows: [{**r, "comment": "x"} for r in rows])
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:1:", "'comment'", "unknown column")
+
+
+def test_unknown_region_code(project, capsys):
+    line = set_cell(project / FIG, "figure_id", "msn-serang-coverage", "region_code", "3699")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'region_code'", "'3699'",
+                       "region_code listed in data/raw/regions.csv")
+
+
+def test_unknown_source_id(project, capsys):
+    line = set_cell(project / FIG, "figure_id", "msn-serang-coverage", "source_id", "nowhere")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    # the quote cannot be looked up in an unknown source, so only the id is reported
+    assert_one_problem(err, f"{FIG}:{line}:", "'source_id'", "'nowhere'",
+                       "source_id listed in data/raw/sources.csv")
+
+
+def test_unparseable_value_text(project, capsys):
+    # '50.87' is not Indonesian: '.' groups thousands, so it must be followed by 3 digits
+    path = project / FIG
+    line = set_cell(path, "figure_id", "msn-serang-coverage", "value_text", "50.87")
+    set_cell(path, "figure_id", "msn-serang-coverage", "quote", "50.87")
+    (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8").write("50.87")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'50.87'", "Indonesian way")
+
+
+def test_percentage_above_100(project, capsys):
+    path = project / FIG
+    line = set_cell(path, "figure_id", "msn-serang-coverage", "value_text", "150 persen")
+    set_cell(path, "figure_id", "msn-serang-coverage", "quote", "150 persen")
+    (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8").write(
+        "150 persen")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'150 persen'", "at most 100")
+
+
+def test_negative_count(project, capsys):
+    path = project / FIG
+    line = set_cell(path, "figure_id", "msn-serang-uncovered", "value_text", "-386.317")
+    set_cell(path, "figure_id", "msn-serang-uncovered", "quote", "ada -386.317 pekerja")
+    (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8").write(
+        "ada -386.317 pekerja")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'-386.317'")
+
+
+def test_quote_not_in_seed(project, capsys):
+    line = set_cell(project / FIG, "figure_id", "kalimati-serang-recipients", "quote",
+                    "diberikan kepada 52.301 pekerja formal saja")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'quote'", "formal saja",
+                       "occurs verbatim in the source's seed file")
+
+
+def test_value_text_not_in_quote(project, capsys):
+    line = set_cell(project / FIG, "figure_id", "kalimati-serang-recipients", "value_text",
+                    "52.302")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'52.302'",
+                       "occurs verbatim in the quote")
+
+
+def test_duplicate_figure_id(project, capsys):
+    line = set_cell(project / FIG, "figure_id", "kalimati-serang-recipients", "figure_id",
+                    "msn-serang-recipients")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    lines = problem_lines(err)
+    # both rows carrying the id are named
+    assert any(f"{FIG}:{line}:" in x and "'figure_id'" in x for x in lines), err
+    assert all("not used on another line" in x for x in lines), err
+
+
+def test_empty_file(project, capsys):
+    (project / "data/raw/regions.csv").write_text("")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, "data/raw/regions.csv:1:", "empty file")
+
+
+def test_non_utf8_file(project, capsys):
+    path = project / "data/raw/sources.csv"
+    data = path.read_bytes().replace(b"Pendopo", "P\xe9ndopo".encode("latin-1"))
+    path.write_bytes(data)
+    line = data[: data.index(b"P\xe9")].count(b"\n") + 1
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"data/raw/sources.csv:{line}:", "\\xe9", "UTF-8")
+
+
+def test_several_problems_reported_at_once(project, capsys):
+    path = project / FIG
+    line1 = set_cell(path, "figure_id", "msn-serang-coverage", "region_code", "3699")
+    line2 = set_cell(path, "figure_id", "kalimati-serang-recipients", "value_text", "52.302")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    lines = problem_lines(err)
+    assert len(lines) == 2, err
+    assert f"{FIG}:{line1}:" in lines[0] and f"{FIG}:{line2}:" in lines[1]
+
+
+@pytest.mark.parametrize("transform", ["bom", "crlf"])
+def test_bom_and_crlf_are_accepted(project, capsys, transform):
+    for name in ("sources", "regions", "figures"):
+        path = project / "data" / "raw" / f"{name}.csv"
+        data = path.read_bytes()
+        path.write_bytes(b"\xef\xbb\xbf" + data if transform == "bom"
+                         else data.replace(b"\n", b"\r\n"))
+    code = main(["--root", str(project), "build"])
+    assert code == 0, capsys.readouterr().err
+    # the same processed tables as from the plain files
+    from tests.conftest import REPO
+    assert tree_digest(project / "data" / "processed") == tree_digest(REPO / "data/processed")

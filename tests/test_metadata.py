@@ -1,0 +1,55 @@
+"""The metadata itself: every defined field used, every used field defined."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import ucj_data
+from ucj_data.build import outputs
+from ucj_data.fields import FIELDS, TABLES
+from ucj_data.indicators import INDICATORS, PARSED_UNITS, UNITS
+
+
+def test_every_defined_field_is_used_by_a_table():
+    used = {name for table in TABLES.values() for name in table.fields}
+    assert set(FIELDS) - used == set()
+
+
+def test_every_used_field_is_defined():
+    for table in TABLES.values():
+        undefined = [n for n in table.fields if n not in FIELDS]
+        assert not undefined, f"{table.name}: {undefined}"
+        assert set(table.primary_key) <= set(table.fields), table.name
+        assert set(table.derived) <= set(table.fields), table.name
+        assert set(table.optional) <= set(table.fields), table.name
+        for fld, ref_table, ref_field in table.foreign_keys:
+            assert fld in table.fields and ref_field in TABLES[ref_table].fields
+
+
+def test_every_output_is_a_defined_table_with_exactly_its_columns():
+    for name, frame in outputs(ucj_data.load()).items():
+        assert name in TABLES, name
+        assert list(frame.columns) == list(TABLES[name].fields), name
+
+
+def test_indicator_vocabulary_is_consistent():
+    for ind in INDICATORS.values():
+        assert ind.unit in UNITS, ind.name
+        assert ind.kind in PARSED_UNITS, ind.name
+        assert ind.kind in FIELDS["kind"].enum, ind.name
+
+
+def test_every_indicator_in_figures_is_defined_and_documented():
+    used = set(ucj_data.figures()["indicator"])
+    assert used <= set(INDICATORS)
+    assert all(INDICATORS[i].description for i in used)
+
+
+def test_import_does_not_load_plotting_or_jupyter():
+    code = ("import sys, ucj_data; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in "
+            "{'matplotlib', 'IPython', 'jupyter_client', 'nbformat', 'nbclient', 'ipykernel'}]; "
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
