@@ -18,9 +18,14 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="validate data/raw/ only")
     sub.add_parser("build", help="validate data/raw/ and write data/processed/")
     sub.add_parser("docs", help="regenerate the data dictionary in README.md")
+    rep = sub.add_parser("report", help="build, execute the notebooks, write reports/index.html")
+    rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    rep.add_argument("--update-notebooks", action="store_true",
+                     help="also save the executed notebooks (with outputs) in notebooks/")
     args = parser.parse_args(argv)
 
     from ucj_data.build import build, check
+    from ucj_data.report import NotebookError, report
 
     try:
         if args.command == "check":
@@ -34,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "build":
             dest = build(args.root)
             print(f"wrote {dest}")
-    except RawDataError as err:
+        elif args.command == "report":
+            report(args.root, jobs=args.jobs, write_back=args.update_notebooks,
+                   log=lambda msg: print(msg, flush=True))
+    except (RawDataError, NotebookError) as err:
         print(f"ucj-data {args.command}: {err}", file=sys.stderr)
         return 1
     return 0
