@@ -8,3 +8,113 @@ description in ``datapackage.json`` (via ``Table.method``).
 from __future__ import annotations
 
 METHODS: dict[str, str] = {}
+
+# --- reconcile, data_quality, coverage, claim_benefits (ucj_data.reconcile, .coverage, .claims)
+METHODS["reconcile"] = (
+    "Figures for the same region, indicator and period are candidates for one value (single"
+    " case amounts, indicator benefit_paid_idr, are not reconciled). (1) What a figure "
+    "allows: a number as written may be rounded at its last non-zero digit, so it allows "
+    "every value within half that step, rounding half up ('461 ribu': 460,500 to below "
+    "461,500; '50,87 persen': 50.865 to below 50.875; '400.385': 400,385); 'sekitar' "
+    "(about) reads the same; 'mencapai' (reached) means exactly the value written; 'lebih "
+    "dari' (more than) any larger value; 'kurang dari' (less than) any smaller one; "
+    "'hampir' (almost) a value a little below, assumed at most 5% below. The precision is "
+    "read from the parsed value, so trailing decimal zeros ('50,80') count as rounding. Two"
+    " figures agree when they allow a common value; figures that all agree form one group, "
+    "whose value is its most precise figure (most significant digits, a value before a "
+    "bound). (2) Coverage identities, per region and period: active + uncovered = "
+    "workforce; 100 x active / workforce = coverage_pct; 100 x uncovered / workforce = "
+    "uncovered_pct; coverage_pct + uncovered_pct = 100. A workforce not reported is derived"
+    " as active + uncovered (a workforce from a percentage would make the percentage checks"
+    " circular). Percentages must match within tolerance_pct percentage points (default "
+    "0.1); the count identity within tolerance_pct percent of the workforce, the same 0.1 "
+    "pp. Every combination of one group per quantity is checked; when the groups of a "
+    "quantity disagree and exactly one of them appears in a combination that passes every "
+    "check, the others are set aside (status 'resolved'). (3) Plausibility: a count of "
+    "people (other than the coverage quantities) larger than the region's workforce in the "
+    "same year (reported or derived, as for ucj_data.coverage: reported, active + "
+    "uncovered, active / coverage, uncovered / uncovered_pct; the largest of the year's "
+    "periods) is set aside. (4) Status: 'single' for one figure, 'agreed' for several that "
+    "all agree, 'resolved' when some were set aside, 'conflict' when groups still disagree "
+    "(or every figure was implausible): the value is left empty and every figure in dispute"
+    " is listed, never silently chosen. Every check, passed or failed, is a row of "
+    "data_quality with its numbers."
+)
+METHODS["coverage"] = (
+    "Per region, the latest period (ISO text order; a year sorts before its dates) with a "
+    "reconciled active_participants or coverage_pct. workforce: as reported, else active + "
+    "uncovered, else active x 100 / coverage_pct, else uncovered x 100 / uncovered_pct "
+    "(counts summed before a count divided by a percentage; workforce_method says which). A"
+    " workforce from a percentage is approximate: with 'sekitar 2,7 juta' and '42,9 persen'"
+    " (Banten) the rounding of both figures carries over (2.65 to 2.75 million over 42.85 "
+    "to 42.95% gives 6.17 to 6.42 million workers). Missing active participants = "
+    "coverage_pct / 100 x workforce; missing coverage_pct = 100 x active / workforce; "
+    "missing uncovered_workers = workforce - active. workers_to_target = ceil(target_pct / "
+    "100 x workforce - active), at least 0: the smallest whole number of workers that "
+    "reaches the target (the product is rounded to 6 decimals first so that float noise "
+    "does not add a worker). Regions with only targets have no row. Conflicting values "
+    "(status 'conflict') count as missing."
+)
+METHODS["per_capita"] = (
+    "benefit_per_recipient_idr = claims_paid_idr / claim_recipients of the same region and "
+    "period; benefit_per_active_participant_idr = claims_paid_idr / active participants of "
+    "the region in the same year (its latest period in that year with active participants, "
+    "as reported or derived for ucj_data.coverage). Values are reconciled values "
+    "(ucj_data.reconcile); a 'lebih dari' bound kept as the value would make these lower "
+    "bounds. Recipients are people paid in the period, active participants those covered at"
+    " its end, so the second ratio spreads the year's claims over today's participants; it "
+    "is not a per-participant probability or an average benefit."
+)
+METHODS["single_benefits"] = (
+    "Figures of indicator benefit_paid_idr: one amount paid in one case, not summed or "
+    "reconciled. comprises lists the programmes named in the figure's note (JKK, JKM, JHT, "
+    "JP, JKP, and a scholarship with the number of children), in the order the note names "
+    "them; empty when the note names none."
+)
+
+# --- project_enrolment, official_targets, contribution_budget (ucj_data.projection, .budget)
+METHODS["projection"] = (
+    "Base year y0 = the year of the region's base period; C0 = its active participants and "
+    "W0 = its workforce. Workforce W(y) = W0 (1 + g)^(y - y0) with yearly growth g "
+    "(workforce_growth). Coverage p(y) starts at p0 = C0 / W0 x 100 (computed from C0 and "
+    "W0, not the reported rounded percentage, so that C(y0) = C0 exactly) and reaches "
+    "target_pct at target_year: on a straight line in the year (path 'linear'), or (path "
+    "'official') on straight lines through the region's official coverage targets (figures "
+    "of indicator target_coverage_pct for years after y0 and before target_year) and then to "
+    "target_pct; a region without official targets follows the linear path. Covered workers "
+    "C(y) = W(y) p(y) / 100; net_new(y) = C(y) - C(y-1); lapsed(y) = churn x C(y-1), "
+    "participants who stop contributing during the year and must be replaced; "
+    "enrol_gross(y) = net_new(y) + lapsed(y); newly_covered(y) = C(y) - C0. Rows are the "
+    "years y0+1 .. target_year, so net_new sums to C(target_year) - C0, the gap between "
+    "target_pct of the final workforce and C0, and enrol_gross to that gap plus the lapsed. "
+    "A region with official targets but no reported coverage (Lampung) takes its base from "
+    "its first official target year: C0 = target active participants, W0 = C0 / (target "
+    "coverage / 100) (base_method 'official_target'). Where the official targets give both "
+    "a percentage and a count, the path follows the percentage; the counts imply a workforce "
+    "that grows differently from g. People are kept as floats (a fractional worker is a "
+    "model quantity); round only to display."
+)
+METHODS["official_targets"] = (
+    "Official targets are the figures of indicators target_coverage_pct and "
+    "target_active_participants, by region and year. implied_workforce = "
+    "target_active_participants / (target_coverage_pct / 100); additional_active = the "
+    "change in target active participants since the region's previous official target "
+    "year. required_coverage_pct is the coverage on the straight line from the region's "
+    "first official target (its year and percentage) to target_pct at target_year "
+    "(target_pct from target_year on): an official target above it is ahead of the linear "
+    "path to the national target, one below it behind."
+)
+METHODS["budget"] = (
+    "yearly_cost_idr = workers x rate_idr_per_month x months, with the package's monthly "
+    "contribution per worker from data/raw/contribution_rates.csv (non-wage workers at the "
+    "lowest income bracket: JKK 1% of income, minimum Rp10,000; JKM Rp6,800; JHT 2% of "
+    "income, Rp20,000; a package's rate is the sum of its programmes' rates) and months = "
+    "the months funded in the year (12: the whole year). Cases: the vulnerable workers a "
+    "region reports funding (indicator vulnerable_funded) and all uncovered workers of a "
+    "region (workforce - active participants, ucj_data.coverage). For a projection, the "
+    "workers funded in year y are newly_covered(y) = C(y) - C0, every worker enrolled "
+    "since the base year who is still covered (a worker enrolled to replace a lapsed one "
+    "takes over that place, so replacements add no cost). Contributions only: rates are "
+    "today's Rupiah amounts (no inflation, no income growth) and administration costs are "
+    "left out."
+)

@@ -1,0 +1,48 @@
+"""Time `ucj-data build` against the bare import of its stack, in one run.
+
+    .venv/bin/python benchmarks/bench_build.py [runs]
+
+Prints the median wall time of each and their ratio. The baseline (importing pandas and
+pandera) is the floor any build pays; the target for the ratio is at most 1.3.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def median_time(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(runs: int = 7) -> None:
+    py = sys.executable
+    baseline = [py, "-c", "import pandas, pandera.pandas"]
+    with tempfile.TemporaryDirectory() as tmp:
+        # the real command on a copy of the inputs, so data/processed/ here is untouched
+        for part in ("data/raw", "seeds"):
+            shutil.copytree(ROOT / part, Path(tmp) / part)
+        build = [py, "-m", "ucj_data", "--root", tmp, "build"]
+        median_time(build, 1)  # warm the file cache
+        t_base = median_time(baseline, runs)
+        t_build = median_time(build, runs)
+    print(f"import pandas, pandera.pandas : {t_base:.3f} s (median of {runs})")
+    print(f"ucj-data build                : {t_build:.3f} s (median of {runs})")
+    print(f"ratio build / baseline        : {t_build / t_base:.2f} (target <= 1.3)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)

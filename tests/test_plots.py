@@ -1,0 +1,489 @@
+"""Tests for ucj_data.plots, on small hand-made tables (no pixel comparisons).
+
+The tables below have the columns of the analysis outputs; their numbers are worked out by
+hand in the comments, so these tests do not depend on the analyses themselves.
+"""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import sys
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from ucj_data import plots  # noqa: E402
+
+NAN = float("nan")
+
+SOURCES = pd.DataFrame(
+    {
+        "source_id": [
+            "msn-serang",
+            "kalimati-serang",
+            "fokustv-serang",
+            "banten-ucj-sosek",
+            "metropolis-lampung",
+        ],
+        "outlet": ["MSN", "Kalimati.id", "FOKUSTV.COM", None, "Metropolis"],
+        "title": [
+            None,
+            "Pemkab Serang Teken Nota Kesepakatan",
+            "Pemkab Serang Gandeng BPJS",
+            "Banten Prioritaskan Pekerja Informal: Andra Soni Genjot Perluasan",
+            "BPJS",
+        ],
+        "published": [None, None, None, "2025-11-04T13:36+07:00", None],
+        "event_date": ["2025-12-09", None, "2025-12-09", "2025-11-03", "2025-12-08"],
+    }
+)
+REGIONS = pd.DataFrame(
+    {"region_code": ["3604", "36", "18"], "name": ["Kabupaten Serang", "Banten", "Lampung"]}
+)
+
+# Kabupaten Serang: workforce = 400,385 active + 386,317 uncovered = 786,702;
+# to 99.5%: ceil(0.995 x 786,702) = ceil(782,768.49) = 782,769, minus 400,385 = 382,384.
+# Banten: workforce = 2,700,000 / 0.429 = 6,293,706.29; ceil(0.995 x that) = 6,262,238,
+# minus 2,700,000 = 3,562,238.
+COVERAGE = pd.DataFrame(
+    {
+        "region_code": ["36", "3604"],
+        "period": ["2025-11-03", "2025-12-09"],
+        "active_participants": [2_700_000.0, 400_385.0],
+        "coverage_pct": [42.9, 50.87],
+        "workforce": [6_293_706.29, 786_702.0],
+        "workforce_method": ["active / coverage", "active + uncovered"],
+        "uncovered_workers": [3_593_706.29, 386_317.0],
+        "target_pct": [99.5, 99.5],
+        "workers_to_target": [3_562_238, 382_384],
+        "figure_ids": [
+            "banten-ucj-sosek-active;banten-ucj-sosek-coverage",
+            "kalimati-serang-active;kalimati-serang-uncovered;msn-serang-coverage",
+        ],
+    }
+)
+
+
+def _scenario(target_year, churn, path, enrol, region="3604", start=2026):
+    years = list(range(start, start + len(enrol)))
+    return pd.DataFrame(
+        {
+            "target_pct": 99.5,
+            "target_year": target_year,
+            "workforce_growth": 0.0,
+            "churn": churn,
+            "path": path,
+            "region_code": region,
+            "year": years,
+            "workforce": 786_702.0,
+            "coverage_pct": [60.0 + 10 * i for i in range(len(enrol))],
+            "covered": NAN,
+            "net_new": NAN,
+            "lapsed": NAN,
+            "enrol_gross": enrol,
+            "figure_ids": "kalimati-serang-active;kalimati-serang-uncovered",
+        }
+    )
+
+
+# Three scenarios; the third has the same enrolment as the first (path 'official' in a region
+# without official targets), so it is drawn once and 'path' no longer varies.
+PROJECTION = pd.concat(
+    [
+        _scenario(2029, 0.0, "linear", [100_000.0, 120_000.0, 90_000.0]),
+        _scenario(2045, 0.05, "linear", [50_000.0, 60_000.0, 70_000.0]),
+        _scenario(2029, 0.0, "official", [100_000.0, 120_000.0, 90_000.0]),
+    ],
+    ignore_index=True,
+)
+
+LAMPUNG_PATH = pd.DataFrame(
+    {
+        "target_pct": 99.5,
+        "target_year": 2045,
+        "workforce_growth": 0.0,
+        "churn": 0.0,
+        "path": "linear",
+        "region_code": "18",
+        "year": [2026, 2027, 2028],
+        "coverage_pct": [41.45, 44.5, 47.56],
+        "enrol_gross": 1.0,
+        "figure_ids": "metropolis-lampung-target-2025;metropolis-lampung-target-active-2025",
+    }
+)
+OFFICIAL = pd.DataFrame(
+    {
+        "region_code": ["18", "18"],
+        "year": [2025, 2026],
+        "target_coverage_pct": [38.39, 45.53],
+        "target_active_participants": [1_149_447, 1_436_809],
+        "implied_workforce": [NAN, NAN],
+        "additional_active": [NAN, 287_362],
+        "required_coverage_pct": [38.39, 41.45],
+        "figure_ids": ["metropolis-lampung-target-2025", "metropolis-lampung-target-2026"],
+    }
+)
+
+# 650,459,000,000 / 52,301 recipients = 12,436,837.15 -> 'Rp12,4 juta';
+# 650,459,000,000 / 400,385 active = 1,624,583.8 -> 'Rp1,6 juta'. Banten has no claims.
+CLAIMS = pd.DataFrame(
+    {
+        "region_code": ["3604", "36"],
+        "period": ["2025", "2025"],
+        "claims_paid_idr": [650_459_000_000.0, NAN],
+        "claim_recipients": [52_301, None],
+        "benefit_per_recipient_idr": [12_436_837.15, NAN],
+        "benefit_per_active_participant_idr": [1_624_583.8, NAN],
+        "figure_ids": ["msn-serang-claims;msn-serang-recipients", "banten-ucj-sosek-active"],
+    }
+)
+
+# 21,234 workers x Rp16,800 x 12 = 21,234 x 201,600 = 4,280,774,400 -> 'Rp4,3 miliar';
+# 21,234 x Rp36,800 x 12 = 21,234 x 441,600 = 9,376,934,400 -> 'Rp9,4 miliar'.
+BUDGET = pd.DataFrame(
+    {
+        "case": ["Serang vulnerable", "Serang vulnerable"],
+        "package": ["JKK+JKM", "JKK+JKM+JHT"],
+        "workers": [21_234.0, 21_234.0],
+        "rate_idr_per_month": [16_800.0, 36_800.0],
+        "months": [12, 12],
+        "yearly_cost_idr": [4_280_774_400.0, 9_376_934_400.0],
+        "figure_ids": ["msn-serang-vulnerable-funded"] * 2,
+    }
+)
+
+
+def texts(fig: Figure) -> list[str]:
+    """Every text of the figure: figure texts, axes texts and annotations, tick labels."""
+    out = [t.get_text() for t in fig.texts]
+    for ax in fig.axes:
+        out += [t.get_text() for t in ax.texts]
+        out += [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+        out.append(ax.get_title(loc="left"))
+    return out
+
+
+def top_label(ax) -> str:
+    """The y tick label drawn highest."""
+    ticks = zip(ax.get_yticks(), ax.get_yticklabels(), strict=True)
+    return max(ticks, key=lambda tick: tick[0])[1].get_text()
+
+
+def note(fig: Figure) -> str:
+    notes = [t.get_text() for t in fig.texts if t.get_text().startswith(("Sumber", "Source"))]
+    assert len(notes) == 1, [t.get_text() for t in fig.texts]
+    return notes[0].replace("\n", " ")
+
+
+# ---------------------------------------------------------------------------------------------
+# source note
+# ---------------------------------------------------------------------------------------------
+
+
+def test_source_note_names_outlets_and_the_shared_date():
+    ids = ["kalimati-serang-active;msn-serang-coverage", "fokustv-serang-active"]
+    # table order; Kalimati.id has no event date, the other two share 9 December 2025
+    assert (
+        plots.source_note(ids, SOURCES, "id")
+        == "Sumber: MSN, Kalimati.id, FOKUSTV.COM (9 Desember 2025)"
+    )
+    assert (
+        plots.source_note(ids, SOURCES, "en")
+        == "Sources: MSN, Kalimati.id, FOKUSTV.COM (9 December 2025)"
+    )
+
+
+def test_source_note_maps_a_figure_id_to_its_source_and_omits_a_missing_date():
+    assert plots.source_note(["kalimati-serang-active"], SOURCES, "id") == "Sumber: Kalimati.id"
+    assert plots.source_note("kalimati-serang-active", SOURCES, "en") == "Source: Kalimati.id"
+
+
+def test_source_note_prefers_the_longest_source_id():
+    sources = pd.DataFrame(
+        {
+            "source_id": ["msn", "msn-serang"],
+            "outlet": ["A", "B"],
+            "title": [None, None],
+            "event_date": [None, None],
+        }
+    )
+    assert plots.source_note(["msn-serang-active"], sources, "id") == "Sumber: B"
+    assert plots.source_note(["msn-claims"], sources, "id") == "Sumber: A"
+
+
+def test_source_note_uses_the_title_when_the_outlet_is_missing():
+    assert (
+        plots.source_note(["banten-ucj-sosek-active"], SOURCES, "id")
+        == "Sumber: \u201cBanten Prioritaskan Pekerja Informal\u2026\u201d (3 November 2025)"
+    )
+
+
+def test_source_note_dates_each_outlet_when_dates_differ():
+    ids = ["metropolis-lampung-target-2025", "msn-serang-active"]
+    assert (
+        plots.source_note(ids, SOURCES, "id")
+        == "Sumber: MSN (9 Desember 2025), Metropolis (8 Desember 2025)"
+    )
+
+
+def test_source_note_rejects_unknown_ids_and_is_empty_without_ids():
+    with pytest.raises(ValueError, match="nosuch-active"):
+        plots.source_note(["msn-serang-active", "nosuch-active"], SOURCES, "id")
+    assert plots.source_note([], SOURCES, "id") == ""
+    assert plots.source_note([None, NAN], SOURCES, "id") == ""
+    with pytest.raises(ValueError, match="lang"):
+        plots.source_note(["msn-serang-active"], SOURCES, "fr")
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. coverage
+# ---------------------------------------------------------------------------------------------
+
+
+def test_coverage_chart_indonesian():
+    fig = plots.coverage_chart(COVERAGE, regions=REGIONS, sources=SOURCES, lang="id")
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "Cakupan BPJS Ketenagakerjaan per wilayah"
+    assert ax.get_xlabel() == "Cakupan (% pekerja)"
+    assert ax.get_xlim() == (0, 100)
+    assert "MSN" in note(fig) and "Kalimati.id" in note(fig) and "Banten" in note(fig)
+    all_text = texts(fig)
+    assert "Target 99,5%" in all_text
+    assert "382.384 pekerja lagi" in all_text and "3.562.238 pekerja lagi" in all_text
+    assert "50,87%" in all_text
+    # highest coverage on top: ticks are listed bottom-up
+    assert top_label(ax) == "Kabupaten Serang\n9 Des 2025"
+    assert ax.xaxis.get_major_formatter()(40, 0) == "40%"
+    assert "50,87%" in fig.alt_text and "382.384" in fig.alt_text
+
+
+def test_coverage_chart_target_line_and_gap_bars():
+    fig = plots.coverage_chart(COVERAGE, sources=SOURCES)
+    (ax,) = fig.axes
+    dashed = [line for line in ax.get_lines() if line.get_linestyle() == "--"]
+    assert len(dashed) == 1
+    assert list(dashed[0].get_xdata()) == [99.5, 99.5]
+    widths = sorted(round(p.get_width(), 6) for p in ax.patches)
+    # bars 42.9 and 50.87; gaps 99.5 - 50.87 = 48.63 and 99.5 - 42.9 = 56.6
+    assert widths == [42.9, 48.63, 50.87, 56.6]
+    # without a regions table the codes are shown
+    assert top_label(ax).startswith("3604")
+
+
+def test_coverage_chart_english():
+    fig = plots.coverage_chart(COVERAGE, regions=REGIONS, sources=SOURCES, lang="en")
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "BPJS Ketenagakerjaan coverage by region"
+    assert ax.get_xlabel() == "Coverage (% of workers)"
+    assert note(fig).startswith("Sources: MSN")
+    assert {"Target 99.5%", "382,384 more workers", "50.87%"} <= set(texts(fig))
+    assert "382,384" in fig.alt_text and "99.5%" in fig.alt_text
+
+
+def test_coverage_chart_rejects_bad_input():
+    with pytest.raises(ValueError, match="target_pct"):
+        plots.coverage_chart(COVERAGE, target_pct=95, sources=SOURCES)
+    with pytest.raises(ValueError, match="target_pct"):
+        plots.coverage_chart(COVERAGE.drop(columns="target_pct"), target_pct=120)
+    with pytest.raises(ValueError, match="coverage_pct"):
+        plots.coverage_chart(COVERAGE.drop(columns="coverage_pct"), sources=SOURCES)
+    with pytest.raises(ValueError, match="no row"):
+        plots.coverage_chart(COVERAGE.assign(coverage_pct=NAN), sources=SOURCES)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. enrolment, 3. coverage path
+# ---------------------------------------------------------------------------------------------
+
+
+def test_enrolment_chart_panels_per_scenario():
+    fig = plots.enrolment_chart(PROJECTION, "3604", regions=REGIONS, sources=SOURCES)
+    assert fig.get_suptitle() == "Pekerja yang perlu didaftarkan per tahun: Kabupaten Serang"
+    assert len(fig.axes) == 2  # the duplicate 'official' scenario is drawn once
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert titles == ["target 2029, churn 0%", "target 2045, churn 5%"]
+    heights = [[p.get_height() for p in ax.patches] for ax in fig.axes]
+    assert heights == [[100_000, 120_000, 90_000], [50_000, 60_000, 70_000]]
+    assert fig.axes[0].get_ylabel() == "Pekerja didaftarkan per tahun"
+    assert fig.axes[0].get_xlabel() == "Tahun"
+    # 100,000 + 120,000 + 90,000 = 310,000 over 2026-2028
+    assert "total 2026\u20132028: 310.000" in texts(fig)
+    assert fig.axes[0].yaxis.get_major_formatter()(400_000, 0) == "400.000"
+    assert note(fig) == "Sumber: Kalimati.id"
+    assert "310.000" in fig.alt_text and "target 2045, churn 5%" in fig.alt_text
+
+
+def test_enrolment_chart_english_and_scenario_column():
+    frame = PROJECTION.assign(scenario=np.repeat(["fast", "slow", "fast-too"], 3))
+    fig = plots.enrolment_chart(frame, "3604", scenario_col="scenario", sources=SOURCES, lang="en")
+    assert fig.get_suptitle() == "Workers to enrol each year: 3604"
+    assert [ax.get_title(loc="left") for ax in fig.axes] == ["fast", "slow"]
+    assert fig.axes[0].get_ylabel() == "Workers enrolled per year"
+    assert fig.axes[0].yaxis.get_major_formatter()(400_000, 0) == "400,000"
+    assert "total 2026\u20132028: 310,000" in texts(fig)
+
+
+def test_enrolment_chart_rejects_unknown_region_and_column():
+    with pytest.raises(ValueError, match="1871"):
+        plots.enrolment_chart(PROJECTION, "1871", sources=SOURCES)
+    with pytest.raises(ValueError, match="nope"):
+        plots.enrolment_chart(PROJECTION, "3604", scenario_col="nope", sources=SOURCES)
+
+
+def test_target_path_chart():
+    fig = plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "18", regions=REGIONS, sources=SOURCES)
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "Jalur cakupan yang diperlukan dan target resmi: Lampung"
+    assert ax.get_ylabel() == "Cakupan (%)"
+    (line,) = ax.get_lines()
+    assert list(line.get_xdata()) == [2026, 2027, 2028]
+    assert list(line.get_ydata()) == [41.45, 44.5, 47.56]
+    (markers,) = [c for c in ax.collections if c.get_gid() == "official-targets"]
+    assert markers.get_offsets().tolist() == [[2025, 38.39], [2026, 45.53]]
+    assert {"38,39%", "45,53%"} <= set(texts(fig))
+    assert note(fig) == "Sumber: Metropolis (8 Desember 2025)"
+    assert "38,39%" in fig.alt_text and "45,53%" in fig.alt_text
+
+
+def test_target_path_chart_english_and_missing_region():
+    fig = plots.target_path_chart(
+        LAMPUNG_PATH, OFFICIAL, "18", regions=REGIONS, sources=SOURCES, lang="en"
+    )
+    assert fig.get_suptitle() == "Required coverage path and official targets: Lampung"
+    assert fig.axes[0].get_ylabel() == "Coverage (%)"
+    assert {"38.39%", "45.53%"} <= set(texts(fig))
+    assert note(fig) == "Source: Metropolis (8 December 2025)"
+    with pytest.raises(ValueError, match="3604"):
+        plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "3604", sources=SOURCES)
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. benefits, 5. budget
+# ---------------------------------------------------------------------------------------------
+
+
+def test_benefits_chart_indonesian():
+    fig = plots.benefits_chart(CLAIMS, regions=REGIONS, sources=SOURCES, lang="id")
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "Manfaat klaim per penerima dan per peserta aktif"
+    assert ax.get_ylabel() == "Manfaat (Rp per orang)"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Kabupaten Serang\n2025"]
+    assert sorted(p.get_height() for p in ax.patches) == [1_624_583.8, 12_436_837.15]
+    assert {"Rp12,4 juta", "Rp1,6 juta"} <= set(texts(fig))
+    assert ax.yaxis.get_major_formatter()(5_000_000, 0) == "Rp5 juta"
+    assert ax.yaxis.get_major_formatter()(12_500_000, 0) == "Rp12,5 juta"
+    assert note(fig) == "Sumber: MSN (9 Desember 2025)"  # Banten's row is not drawn
+    assert "Rp12,4 juta" in fig.alt_text
+
+
+def test_benefits_chart_english_and_a_missing_value():
+    claims = CLAIMS.copy()
+    claims.loc[0, "benefit_per_active_participant_idr"] = NAN
+    fig = plots.benefits_chart(claims, regions=REGIONS, sources=SOURCES, lang="en")
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "Claim benefits per recipient and per active participant"
+    assert ax.get_ylabel() == "Benefit (IDR per person)"
+    assert [p.get_height() for p in ax.patches] == [12_436_837.15]
+    assert "IDR 12.4 million" in texts(fig)
+    assert ax.yaxis.get_major_formatter()(5_000_000, 0) == "IDR 5 million"
+    assert "IDR 12.4 million" in fig.alt_text
+    with pytest.raises(ValueError, match="no row"):
+        plots.benefits_chart(CLAIMS.iloc[[1]], sources=SOURCES)
+
+
+def test_budget_chart():
+    fig = plots.budget_chart(BUDGET, sources=SOURCES, lang="id")
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "Biaya iuran per tahun"
+    assert ax.get_xlabel() == "Biaya per tahun (Rp)"
+    assert [p.get_width() for p in ax.patches] == [4_280_774_400, 9_376_934_400]
+    assert {"Rp4,3 miliar", "Rp9,4 miliar"} <= set(texts(fig))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "JKK+JKM (Rp16.800/bulan)",
+        "JKK+JKM+JHT (Rp36.800/bulan)",
+    ]
+    assert top_label(ax) == "Serang vulnerable\n21.234 pekerja"
+    assert ax.xaxis.get_major_formatter()(5e9, 0) == "Rp5 miliar"
+    assert note(fig) == "Sumber: MSN (9 Desember 2025)"
+    assert "Rp4,3 miliar" in fig.alt_text
+
+
+def test_budget_chart_english_and_case_ids():
+    frame = BUDGET.drop(columns="case").assign(
+        case_id="3604-vulnerable-funded-2025-12-09", region_code="3604"
+    )
+    fig = plots.budget_chart(frame, regions=REGIONS, sources=SOURCES, lang="en")
+    (ax,) = fig.axes
+    assert fig.get_suptitle() == "Yearly contribution cost"
+    assert ax.get_xlabel() == "Yearly cost (IDR)"
+    assert "IDR 4.3 billion" in texts(fig)
+    label = top_label(ax).replace("\n", " ")
+    assert label == "Kabupaten Serang: vulnerable workers funded (9 Dec 2025) 21,234 workers"
+    assert "IDR 4.3 billion" in fig.alt_text
+    custom = plots.budget_chart(
+        BUDGET.rename(columns={"case": "who"}), sources=SOURCES, label_col="who"
+    )
+    assert top_label(custom.axes[0]).startswith("Serang vulnerable")
+    with pytest.raises(ValueError, match="case"):
+        plots.budget_chart(BUDGET.drop(columns="case"), sources=SOURCES)
+
+
+# ---------------------------------------------------------------------------------------------
+# all charts: language, alt text, display
+# ---------------------------------------------------------------------------------------------
+
+CHARTS = {
+    "coverage": lambda lang: plots.coverage_chart(COVERAGE, sources=SOURCES, lang=lang),
+    "enrolment": lambda lang: plots.enrolment_chart(PROJECTION, "3604", sources=SOURCES, lang=lang),
+    "path": lambda lang: plots.target_path_chart(
+        LAMPUNG_PATH, OFFICIAL, "18", sources=SOURCES, lang=lang
+    ),
+    "benefits": lambda lang: plots.benefits_chart(CLAIMS, sources=SOURCES, lang=lang),
+    "budget": lambda lang: plots.budget_chart(BUDGET, sources=SOURCES, lang=lang),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_every_chart_is_styled_and_language_specific(name):
+    made = {lang: CHARTS[name](lang) for lang in ("id", "en")}
+    for lang, fig in made.items():
+        assert isinstance(fig, Figure)
+        assert note(fig).startswith("Sumber: " if lang == "id" else "Source")
+        assert fig.alt_text.endswith(".") and fig.alt_text.count(". ") == 0
+        for ax in fig.axes:
+            assert not ax.spines["top"].get_visible()
+            assert not ax.spines["right"].get_visible()
+    assert made["id"].get_suptitle() != made["en"].get_suptitle()
+    assert made["id"].alt_text != made["en"].alt_text
+    with pytest.raises(ValueError, match="lang"):
+        CHARTS[name]("fr")
+
+
+def test_repr_mimebundle_gives_png_with_alt_text():
+    fig = plots.benefits_chart(CLAIMS, sources=SOURCES)
+    data, metadata = fig._repr_mimebundle_()
+    assert base64.b64decode(data["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
+    assert data["text/plain"] == fig.alt_text
+    assert metadata == {"image/png": {"alt": fig.alt_text}}
+    only_text, _ = fig._repr_mimebundle_(include={"text/plain"})
+    assert set(only_text) == {"text/plain"}
+
+
+def test_import_ucj_data_does_not_import_matplotlib():
+    code = "import sys, ucj_data; assert 'matplotlib' not in sys.modules, 'matplotlib'"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_plots_does_not_use_pyplot():
+    modules = {
+        getattr(v, attr, "") for v in vars(plots).values() for attr in ("__name__", "__module__")
+    }
+    assert "matplotlib.pyplot" not in modules

@@ -1,0 +1,117 @@
+"""Claim benefits: totals per recipient and per active participant, and single benefits."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ucj_data.coverage import coverage_by_period
+from ucj_data.fields import TABLES
+from ucj_data.methods import METHODS
+from ucj_data.reconcile import SEP, reconcile
+from ucj_data.schemas import schema
+
+__all__ = ["claim_benefits", "single_benefits"]
+
+# Programmes a single benefit may comprise, as a curator's note names them.
+_PROGRAMMES = re.compile(
+    r"\b(?P<code>JKK|JKM|JHT|JP|JKP)\b"
+    r"|\b(?P<scholarship>scholarships?(?: for (?P<n>\w+) (?:children|child))?)",
+)
+
+
+def claim_benefits(
+    reconciled: pd.DataFrame | None = None, figures: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Claim benefits paid per region and period, per recipient and per active participant.
+
+    ``reconciled`` defaults to :func:`ucj_data.reconcile` of ``figures`` (by default the
+    package's figures). One row per region and period with a reconciled claims_paid_idr or
+    claim_recipients; a ratio is empty when a value it needs is missing or in conflict.
+    Returns the ``claim_benefits`` table.
+
+    Method: {method}
+    """
+    if reconciled is None:
+        reconciled = reconcile(figures)
+    elif not isinstance(reconciled, pd.DataFrame):
+        raise ValueError(
+            f"reconciled must be a DataFrame (ucj_data.reconcile()), "
+            f"got {type(reconciled).__name__}"
+        )
+    key = ["region_code", "period"]
+    rec = reconciled[reconciled["indicator"].isin(["claims_paid_idr", "claim_recipients"])]
+    values = rec.pivot(index=key, columns="indicator", values="value").reindex(
+        columns=["claims_paid_idr", "claim_recipients"]
+    )
+    ids = rec.pivot(index=key, columns="indicator", values="figure_ids_used").reindex(
+        columns=["claims_paid_idr", "claim_recipients"]
+    )
+    out = values.reset_index()
+    out["year"] = out["period"].str[:4]
+
+    # active participants of the same region in the same year: its latest period that year
+    active = coverage_by_period(reconciled)
+    active = active[active["active_participants"].notna()].assign(
+        year=lambda d: d["period"].str[:4]
+    )
+    active = (
+        active.sort_values(key)
+        .groupby(["region_code", "year"])
+        .tail(1)[["region_code", "year", "active_participants", "active_figure_ids"]]
+        .rename(columns={"active_figure_ids": "active_ids"})
+    )
+    out = out.merge(active, on=["region_code", "year"], how="left")
+
+    out["benefit_per_recipient_idr"] = out["claims_paid_idr"] / out["claim_recipients"]
+    out["benefit_per_active_participant_idr"] = out["claims_paid_idr"] / out["active_participants"]
+    # the active participants' figures count only where they were used
+    used_active = out["benefit_per_active_participant_idr"].notna()
+    out["figure_ids"] = [
+        SEP.join(
+            dict.fromkeys(i for part in parts if isinstance(part, str) for i in part.split(SEP))
+        )
+        for parts in zip(
+            ids["claims_paid_idr"].to_numpy(),
+            ids["claim_recipients"].to_numpy(),
+            out["active_ids"].where(used_active).to_numpy(),
+            strict=True,
+        )
+    ]
+    out["claim_recipients"] = out["claim_recipients"].round().astype("Int64")
+    out = out[list(TABLES["claim_benefits"].fields)]
+    return schema("claim_benefits", processed=True).validate(out)
+
+
+def _comprises(note) -> str | None:
+    """Programmes named in a note, in order: 'JKM, JHT, scholarship for two children'."""
+    if not isinstance(note, str):
+        return None
+    found = [m["code"] or m["scholarship"] for m in _PROGRAMMES.finditer(note)]
+    return ", ".join(dict.fromkeys(found)) or None
+
+
+def single_benefits(figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Single benefits reported (indicator benefit_paid_idr), with what each comprises.
+
+    ``figures`` defaults to :func:`ucj_data.figures`. Returns the ``single_benefits`` table.
+
+    Method: {method}
+    """
+    if figures is None:
+        from ucj_data.tables import figures as load_figures
+
+        figures = load_figures()
+    elif not isinstance(figures, pd.DataFrame):
+        raise ValueError(f"figures must be a DataFrame, got {type(figures).__name__}")
+    out = figures[figures["indicator"] == "benefit_paid_idr"].rename(
+        columns={"value": "benefit_paid_idr"}
+    )
+    out = out.assign(comprises=out["note"].map(_comprises))
+    out = out[list(TABLES["single_benefits"].fields)].reset_index(drop=True)
+    return schema("single_benefits", processed=True).validate(out)
+
+
+claim_benefits.__doc__ = claim_benefits.__doc__.format(method=METHODS["per_capita"])
+single_benefits.__doc__ = single_benefits.__doc__.format(method=METHODS["single_benefits"])

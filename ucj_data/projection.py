@@ -1,0 +1,563 @@
+"""Enrolment projections to a coverage target, and official target paths.
+
+:func:`project_enrolment` turns a coverage table (one row per region: active participants
+and workforce at a base period) into the workers to enrol each year to reach a coverage
+target, for any grid of scenarios at once. :func:`official_targets` sets the official
+targets found in the figures against the straight path to the national target.
+
+The arithmetic lives in :func:`project_grid`: plain numpy on (scenario and year) x region
+arrays, with no Python loop over scenarios, regions or years;
+``benchmarks/bench_projection.py`` times it against such a loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from ucj_data.methods import METHODS
+from ucj_data.schemas import schema
+
+PATHS = ("linear", "official")
+SCENARIO = ("target_pct", "target_year", "workforce_growth", "churn", "path")
+BASE_COLUMNS = ("region_code", "period", "active_participants", "workforce")
+TARGET_INDICATORS = ("target_coverage_pct", "target_active_participants")
+# the scenarios of the ``projection`` output of the build (the default scenario among them)
+PROJECTION_GRID = {
+    "target_pct": 99.5,
+    "target_year": [2029, 2045],
+    "workforce_growth": 0.0,
+    "churn": [0.0, 0.05],
+    "path": ["linear", "official"],
+}
+QUANTITIES = (
+    "workforce",
+    "coverage_pct",
+    "covered",
+    "newly_covered",
+    "net_new",
+    "lapsed",
+    "enrol_gross",
+)
+# p0 = C0 / W0 x 100 with W0 = C0 / reported share may land a hair above a target equal to it
+_TOLERANCE = 1e-9
+
+
+# --------------------------------------------------------------------------------------------
+# the arithmetic: numpy arrays, (scenario, year) x region
+# --------------------------------------------------------------------------------------------
+
+
+class Grid(NamedTuple):
+    """Result of :func:`project_grid`: one row per scenario and year, one column per region.
+
+    ``scenario`` and ``year`` (length N) say which scenario and year each row holds: the
+    years y0+1 .. target_year of scenario 0, then of scenario 1, ... The quantities are
+    (N, R) arrays. ``mask`` (N, R) is True where the year lies after the region's base
+    year; it is None when every region has the same base year (every cell is valid).
+    """
+
+    scenario: np.ndarray
+    year: np.ndarray
+    mask: np.ndarray | None
+    workforce: np.ndarray
+    coverage_pct: np.ndarray
+    covered: np.ndarray
+    newly_covered: np.ndarray
+    net_new: np.ndarray
+    lapsed: np.ndarray
+    enrol_gross: np.ndarray
+
+    def values(self, name: str) -> np.ndarray:
+        """Quantity ``name`` at every valid cell, by scenario, year, region."""
+        array = getattr(self, name)
+        return array.ravel() if self.mask is None else array[self.mask]
+
+    def cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Scenario, year and region index of every valid cell, in the order of values()."""
+        n, r = self.covered.shape
+        rows, region = (
+            (np.repeat(np.arange(n), r), np.tile(np.arange(r), n))
+            if self.mask is None
+            else np.nonzero(self.mask)
+        )
+        return self.scenario[rows], self.year[rows], region
+
+
+def _official_pct(p0, y0, target, t_year, official_year, official_pct, scenario, year):
+    """Coverage on straight lines through (y0, p0), the official targets and (T, target).
+
+    p0, y0: (R,); target, t_year: (S,); official_*: (R, K); scenario, year: the rows
+    (M,) to fill. Returns (M, R). Only called for the scenarios that follow official
+    targets and the regions that have some.
+    """
+    n_s, n_r = target.shape[0], p0.shape[0]
+    base_year = y0[None, :, None].astype(float)
+    t_col = t_year[:, None, None].astype(float)
+    ox = np.broadcast_to(official_year[None], (n_s, *official_year.shape))
+    op = np.broadcast_to(official_pct[None], ox.shape)
+    inside = (ox > base_year) & (ox < t_col)  # NaN compares False
+    # unused knots move onto the final knot; sorting puts them after the used ones
+    ox = np.where(inside, ox, t_col)
+    op = np.where(inside, op, target[:, None, None])
+    order = np.argsort(ox, axis=-1, kind="stable")
+    shape = (n_s, n_r, 1)
+    kx = np.concatenate(
+        [
+            np.broadcast_to(base_year, shape),
+            np.take_along_axis(ox, order, axis=-1),
+            np.broadcast_to(t_col, shape),
+        ],
+        axis=-1,
+    )[scenario]  # (M, R, K+2)
+    kp = np.concatenate(
+        [
+            np.broadcast_to(p0[None, :, None], shape),
+            np.take_along_axis(op, order, axis=-1),
+            np.broadcast_to(target[:, None, None], shape),
+        ],
+        axis=-1,
+    )[scenario]
+    # segment i holds the years in (kx[i], kx[i+1]]
+    y = year[:, None, None].astype(float)
+    seg = np.clip((kx < y).sum(axis=-1, keepdims=True) - 1, 0, kx.shape[-1] - 2)
+    xa, xb = (np.take_along_axis(kx, i, axis=-1) for i in (seg, seg + 1))
+    pa, pb = (np.take_along_axis(kp, i, axis=-1) for i in (seg, seg + 1))
+    span = np.where(xb > xa, xb - xa, 1.0)  # zero only in padding
+    return (pa + (pb - pa) * np.clip((y - xa) / span, 0.0, 1.0))[..., 0]
+
+
+def project_grid(
+    c0,
+    w0,
+    y0,
+    target_pct,
+    target_year,
+    workforce_growth,
+    churn,
+    official_year=None,
+    official_pct=None,
+    official=None,
+) -> Grid:
+    """Project every scenario for every region at once (see METHODS['projection']).
+
+    ``c0``, ``w0``, ``y0``: per region (length R). ``target_pct``, ``target_year``,
+    ``workforce_growth``, ``churn``: per scenario (length S). ``official_year`` and
+    ``official_pct``: (R, K) official targets per region, NaN where a region has fewer
+    than K; ``official``: per scenario, whether it follows them (path 'official').
+    Parameters are not checked here: :func:`project_enrolment` does that.
+
+    Layout: one row per (scenario, year) with the years of each scenario only up to its
+    own target_year (no padding when all regions share a base year), one column per
+    region, so every quantity is a few whole-array operations over contiguous rows and
+    flattening is free. Terms that depend on the row alone (growth factor, share of the
+    way to the target) are computed per row first.
+    """
+    c0, w0 = np.asarray(c0, dtype=float), np.asarray(w0, dtype=float)
+    y0 = np.asarray(y0, dtype=int)
+    target, growth, churn = (
+        np.asarray(a, dtype=float) for a in (target_pct, workforce_growth, churn)
+    )
+    t_year = np.asarray(target_year, dtype=int)
+    n_s = target.shape[0]
+    first = y0.min()
+    uniform = bool((y0 == first).all())
+    # rows: the years first+1 .. target_year of each scenario, scenario after scenario
+    n_years = t_year - first
+    scenario = np.repeat(np.arange(n_s), n_years)
+    start = np.cumsum(n_years) - n_years  # first row of each scenario
+    year = first + 1 + np.arange(scenario.size) - start[scenario]
+    # years since the base year: (N, 1), or (N, R) when base years differ
+    dy = (year - first)[:, None] if uniform else year[:, None] - y0[None, :]
+    way = np.clip(dy / (t_year[scenario][:, None] - (first if uniform else y0)), 0.0, 1.0)
+    steps = np.arange(min(dy.min(), 0), dy.max() + 1)
+    factor = ((1 + growth)[:, None] ** steps)[scenario[:, None], dy - steps[0]]
+
+    p0 = c0 / w0 * 100
+    pct = target[scenario][:, None] - p0
+    pct *= way
+    pct += p0
+    if official is not None and official_year is not None and np.shape(official_year)[1]:
+        rows = np.flatnonzero(np.asarray(official, dtype=bool)[scenario])
+        cols = np.flatnonzero(np.isfinite(np.asarray(official_year, dtype=float)).any(axis=1))
+        if rows.size and cols.size:
+            pct[np.ix_(rows, cols)] = _official_pct(
+                p0[cols],
+                y0[cols],
+                target,
+                t_year,
+                np.asarray(official_year, dtype=float)[cols],
+                np.asarray(official_pct, dtype=float)[cols],
+                scenario[rows],
+                year[rows],
+            )
+    workforce = factor * w0
+    covered = workforce * pct
+    covered /= 100
+    # C(y - 1), with C(y0) = C0 itself rather than W0 p0 / 100 recomputed
+    previous = np.empty_like(covered)
+    previous[1:] = covered[:-1]
+    previous[0] = np.nan
+    if uniform:
+        previous[start] = c0
+    else:
+        previous = np.where(dy == 1, c0, previous)
+    net_new = covered - previous
+    lapsed = previous * churn[scenario][:, None]
+    return Grid(
+        scenario,
+        year,
+        None if uniform else dy >= 1,
+        workforce,
+        pct,
+        covered,
+        covered - c0,
+        net_new,
+        lapsed,
+        net_new + lapsed,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# official targets
+# --------------------------------------------------------------------------------------------
+
+
+def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per region and year with official targets: pct, active, figure_ids."""
+    rows = figures[figures["indicator"].isin(TARGET_INDICATORS)]
+    rows = rows.assign(year=rows["period"].str[:4].astype(int))
+    values = rows.groupby(["region_code", "year", "indicator"])["value"].nunique()
+    if (values > 1).any():
+        region, year, indicator = values[values > 1].index[0]
+        raise ValueError(
+            f"figures disagree on the official {indicator} of region {region} "
+            f"in {year}; keep one value per region and year"
+        )
+    wide = rows.pivot_table(
+        index=["region_code", "year"], columns="indicator", values="value", aggfunc="first"
+    )
+    # float even when no figure has a target (an empty pivot has no numeric type)
+    wide = wide.reindex(columns=list(TARGET_INDICATORS)).rename_axis(columns=None).astype(float)
+    ids = rows.groupby(["region_code", "year"])["figure_id"]
+    wide["figure_ids"] = ids.agg(lambda ids: ";".join(sorted(ids)))
+    # the ids of the percentages alone: the official path uses only those
+    pct = rows[rows["indicator"] == "target_coverage_pct"]
+    wide["pct_figure_ids"] = pct.groupby(["region_code", "year"])["figure_id"].agg(
+        lambda ids: ";".join(sorted(ids))
+    )
+    return wide.reset_index().sort_values(["region_code", "year"], ignore_index=True)
+
+
+def _check_target(target_pct: float, target_year: int) -> None:
+    if not 0 < target_pct <= 100:
+        raise ValueError(f"target_pct must be in (0, 100]; got {target_pct}")
+    if int(target_year) != target_year:
+        raise ValueError(f"target_year must be a whole year; got {target_year}")
+
+
+def official_targets(
+    figures: pd.DataFrame | None = None, target_pct: float = 99.5, target_year: int = 2045
+) -> pd.DataFrame:
+    """Official coverage targets by region and year, against the linear path to a target.
+
+    {method}
+
+    ``figures`` defaults to the package's figures (:func:`ucj_data.figures`); the default
+    target, 99.5% by 2045 (end of RPJPN 2025-2045), is the figure banten-ucj-sosek-target.
+    Returns the ``official_targets`` table, one row per region and year with a figure of
+    indicator target_coverage_pct or target_active_participants.
+    """
+    _check_target(target_pct, target_year)
+    if figures is None:
+        from ucj_data.tables import figures as load_figures
+
+        figures = load_figures()
+    out = _target_figures(figures)
+    pct = out["target_coverage_pct"]
+    active = out["target_active_participants"]
+    out["implied_workforce"] = active / (pct / 100)
+    out["additional_active"] = active.groupby(out["region_code"]).diff()
+    has_pct = out.dropna(subset=["target_coverage_pct"])
+    first = has_pct.groupby("region_code")[["year", "target_coverage_pct"]].first()
+    y1 = out["region_code"].map(first["year"]).astype(float)
+    p1 = out["region_code"].map(first["target_coverage_pct"]).astype(float)
+    span = np.where(target_year > y1, target_year - y1, 1.0)
+    on_line = p1 + (target_pct - p1) * (out["year"] - y1) / span
+    out["required_coverage_pct"] = np.where(out["year"] >= target_year, target_pct, on_line)
+    out["required_coverage_pct"] = out["required_coverage_pct"].where(p1.notna())
+    out["target_pct"] = float(target_pct)
+    out["target_year"] = int(target_year)
+    out = out[list(schema("official_targets", processed=True).columns)]
+    return schema("official_targets", processed=True).validate(out)
+
+
+# --------------------------------------------------------------------------------------------
+# project_enrolment: parameters, base, table
+# --------------------------------------------------------------------------------------------
+
+
+def _values(name: str, value) -> list:
+    """A parameter as a list of distinct values, in the order given."""
+    values = list(value) if isinstance(value, Iterable) and not isinstance(value, str) else [value]
+    if not values:
+        raise ValueError(f"{name} needs at least one value")
+    return list(dict.fromkeys(values))
+
+
+def _check_parameters(target_pct, target_year, growth, churn, path) -> None:
+    for t in target_pct:
+        if not isinstance(t, int | float | np.number) or not 0 < t <= 100:
+            raise ValueError(f"target_pct must be a percentage in (0, 100]; got {t!r}")
+    for t in target_year:
+        if not isinstance(t, int | np.integer) and not (isinstance(t, float) and t.is_integer()):
+            raise ValueError(f"target_year must be a whole year; got {t!r}")
+    for g in growth:
+        if not isinstance(g, int | float | np.number) or not g > -1:
+            raise ValueError(
+                f"workforce_growth must be a fraction above -1 (0.01 = 1% a year); got {g!r}"
+            )
+    for c in churn:
+        if not isinstance(c, int | float | np.number) or not 0 <= c < 1:
+            raise ValueError(f"churn must be a fraction in [0, 1) (0.05 = 5% a year); got {c!r}")
+    for p in path:
+        if p not in PATHS:
+            raise ValueError(f"path must be one of {', '.join(PATHS)}; got {p!r}")
+
+
+def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
+    """Regions of a coverage-like table with both active participants and workforce."""
+    missing = [c for c in BASE_COLUMNS if c not in base.columns]
+    if missing:
+        raise ValueError(
+            f"base needs the columns {', '.join(BASE_COLUMNS)}; missing {', '.join(missing)}"
+        )
+    frame = base.assign(
+        figure_ids=base["figure_ids"] if "figure_ids" in base.columns else pd.NA,
+        region_code=base["region_code"].astype(str),
+    )
+    frame = frame.dropna(subset=["period", "active_participants", "workforce"])
+    dup = frame["region_code"].duplicated()
+    if dup.any():
+        raise ValueError(
+            f"base has more than one row for region "
+            f"{frame.loc[dup, 'region_code'].iloc[0]}; keep one per region"
+        )
+    c0 = frame["active_participants"].astype(float)
+    w0 = frame["workforce"].astype(float)
+    bad = (w0 <= 0) | (c0 < 0) | (c0 > w0)
+    if bad.any():
+        row = frame[bad].iloc[0]
+        raise ValueError(
+            f"base of region {row['region_code']}: need 0 <= "
+            f"active_participants <= workforce and workforce > 0; got "
+            f"{row['active_participants']} and {row['workforce']}"
+        )
+    return pd.DataFrame(
+        {
+            "region_code": frame["region_code"].to_numpy(),
+            "c0": c0.to_numpy(),
+            "w0": w0.to_numpy(),
+            "y0": frame["period"].astype(str).str[:4].astype(int).to_numpy(),
+            "base_method": "reported",
+            "figure_ids": frame["figure_ids"].to_numpy(),
+        }
+    )
+
+
+def _official_base(targets: pd.DataFrame) -> pd.DataFrame:
+    """Base from each region's first official year with both a percentage and a count."""
+    both = targets.dropna(subset=list(TARGET_INDICATORS))
+    both = both[both["target_coverage_pct"] > 0].groupby("region_code").first().reset_index()
+    c0 = both["target_active_participants"].astype(float)
+    return pd.DataFrame(
+        {
+            "region_code": both["region_code"],
+            "c0": c0,
+            "w0": c0 / (both["target_coverage_pct"] / 100),
+            "y0": both["year"].astype(int),
+            "base_method": "official_target",
+            "figure_ids": both["figure_ids"],
+        }
+    )
+
+
+def _join_ids(*parts) -> str | None:
+    ids = sorted({i for p in parts if isinstance(p, str) for i in p.split(";") if i})
+    return ";".join(ids) or None
+
+
+def _bases(
+    base: pd.DataFrame, targets: pd.DataFrame | None, wanted: list[str] | None, official: bool
+) -> pd.DataFrame:
+    """The regions to project: region_code, c0, w0, y0, base_method, figure_ids."""
+    reported = _reported_base(base)
+    bases = reported
+    if targets is not None:
+        extra = _official_base(targets)
+        extra = extra[~extra["region_code"].isin(reported["region_code"])]
+        if wanted is not None or official:
+            bases = pd.concat([reported, extra], ignore_index=True)
+    if wanted is not None:
+        unknown = [r for r in wanted if r not in set(bases["region_code"])]
+        if unknown:
+            raise ValueError(
+                f"unknown region code {unknown[0]!r}: no active participants and workforce "
+                f"in the base table and no official targets (known: "
+                f"{', '.join(sorted(bases['region_code']))})"
+            )
+        bases = bases.set_index("region_code").loc[wanted].reset_index()
+    if bases.empty:
+        raise ValueError(
+            "no region to project: the base table has no row with both "
+            "active_participants and workforce"
+        )
+    return bases.reset_index(drop=True)
+
+
+def _check_against_bases(bases: pd.DataFrame, target_pct: list, target_year: list) -> None:
+    """Every target at least the current coverage, every target year after the base."""
+    p0 = bases["c0"].to_numpy() / bases["w0"].to_numpy() * 100
+    for t in target_pct:
+        below = p0 > t * (1 + _TOLERANCE)
+        if below.any():
+            row = bases[below].iloc[0]
+            raise ValueError(
+                f"target_pct {t:g} is below the current coverage of region "
+                f"{row['region_code']}: {p0[below][0]:.4g}% ({row['c0']:.0f} active of "
+                f"{row['w0']:.0f} workers in {row['y0']}); choose a target of at least that"
+            )
+    for t in target_year:
+        early = bases["y0"].to_numpy() >= t
+        if early.any():
+            row = bases[early].iloc[0]
+            raise ValueError(
+                f"target_year {t} is not after the base year {row['y0']} of "
+                f"region {row['region_code']}"
+            )
+
+
+def _official_knots(bases: pd.DataFrame, targets: pd.DataFrame | None):
+    """Official target years and percentages per region, (R, K) with NaN padding, and the
+    ids of their figures by region."""
+    if targets is None:
+        return None, None, pd.Series(dtype=str)
+    pct = targets.dropna(subset=["target_coverage_pct"])
+    pct = pct[pct["region_code"].isin(bases["region_code"])]
+    rank = pct.groupby("region_code").cumcount().to_numpy()
+    row = pd.Series(bases.index, index=bases["region_code"]).loc[pct["region_code"]].to_numpy()
+    k = int(rank.max()) + 1 if len(pct) else 0
+    years = np.full((len(bases), k), np.nan)
+    pcts = np.full((len(bases), k), np.nan)
+    years[row, rank] = pct["year"].to_numpy()
+    pcts[row, rank] = pct["target_coverage_pct"].to_numpy()
+    return years, pcts, pct.groupby("region_code")["pct_figure_ids"].agg(";".join)
+
+
+def project_enrolment(
+    target_pct: float | Sequence[float] = 99.5,
+    target_year: int | Sequence[int] = 2045,
+    workforce_growth: float | Sequence[float] = 0.0,
+    churn: float | Sequence[float] = 0.0,
+    path: str | Sequence[str] = "linear",
+    regions: str | Sequence[str] | None = None,
+    base: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Workers to enrol each year for a region's coverage to reach a target.
+
+    {method}
+
+    Parameters: ``target_pct`` (percent, default 99.5), ``target_year`` (default 2045, the
+    end of RPJPN 2025-2045), ``workforce_growth`` g (a fraction a year, above -1; default
+    0), ``churn`` (a fraction a year in [0, 1); default 0) and ``path`` ('linear' or
+    'official') each take one value or a list: every combination comes back in one long
+    table (the ``projection`` table), one row per scenario, region and year.
+
+    ``base``: a coverage-like table with one row per region and the columns region_code,
+    period ('YYYY' or 'YYYY-MM-DD'), active_participants, workforce (and figure_ids);
+    default :func:`ucj_data.coverage.coverage`. Its rows lacking active participants or
+    workforce are left out. ``figures`` (default: the package's figures) supply the
+    official targets, used by path 'official' and as the base of a region the base table
+    lacks (Lampung, base_method 'official_target'); such a region is projected when named
+    in ``regions`` or, by default, when a path is 'official'. ``regions``: region codes
+    (default every region of the base).
+
+    Raises ValueError on a target below a region's current coverage, a target_year not
+    after a region's base year, churn outside [0, 1), workforce_growth <= -1, an unknown
+    path or a region code with neither base nor official targets.
+    """
+    target_pct, target_year, workforce_growth, churn, path = (
+        _values(n, v)
+        for n, v in zip(
+            SCENARIO, (target_pct, target_year, workforce_growth, churn, path), strict=True
+        )
+    )
+    _check_parameters(target_pct, target_year, workforce_growth, churn, path)
+    target_year = [int(t) for t in target_year]
+    wanted = None if regions is None else [str(r) for r in _values("regions", regions)]
+    if base is None:
+        from ucj_data.coverage import coverage
+
+        base = coverage()
+    targets = None
+    if "official" in path or wanted is not None:
+        if figures is None:
+            from ucj_data.tables import figures as load_figures
+
+            figures = load_figures()
+        targets = _target_figures(figures)
+    bases = _bases(base, targets, wanted, "official" in path)
+    _check_against_bases(bases, target_pct, target_year)
+    official_year, official_pct, official_ids = _official_knots(bases, targets)
+
+    # every combination of the parameters, in their order, without a Python loop
+    lists = (target_pct, target_year, workforce_growth, churn, path)
+    index = [i.ravel() for i in np.meshgrid(*[np.arange(len(v)) for v in lists], indexing="ij")]
+    scen = {
+        name: np.asarray(values, dtype=object if name == "path" else None)[i]
+        for name, values, i in zip(SCENARIO, lists, index, strict=True)
+    }
+    grid = project_grid(
+        bases["c0"],
+        bases["w0"],
+        bases["y0"],
+        scen["target_pct"],
+        scen["target_year"],
+        scen["workforce_growth"],
+        scen["churn"],
+        official_year,
+        official_pct,
+        scen["path"] == "official",
+    )
+
+    s, year, r = grid.cells()
+    # the table runs by scenario, region, year: a stable sort keeps the years in order
+    order = np.argsort(s * len(bases) + r, kind="stable")
+    s, year, r = s[order], year[order], r[order]
+    # figure ids per (path, region); only the few regions with official targets differ
+    linear_ids = bases["figure_ids"].to_numpy(dtype=object)
+    extra_ids = bases["region_code"].map(official_ids).to_numpy(dtype=object)
+    official_path_ids = linear_ids.copy()
+    for i in np.flatnonzero(pd.notna(extra_ids)):
+        official_path_ids[i] = _join_ids(linear_ids[i], extra_ids[i])
+    ids = np.stack([linear_ids, official_path_ids])  # row 1: path 'official'
+    out = pd.DataFrame(
+        {
+            **{name: scen[name][s] for name in SCENARIO},
+            "region_code": bases["region_code"].to_numpy(dtype=object)[r],
+            "year": year,
+            "base_year": bases["y0"].to_numpy()[r],
+            "base_method": bases["base_method"].to_numpy(dtype=object)[r],
+            **{name: grid.values(name)[order] for name in QUANTITIES},
+            "figure_ids": ids[(scen["path"] == "official").astype(int)[s], r],
+        }
+    )
+    return schema("projection", processed=True).validate(out)
+
+
+project_enrolment.__doc__ = project_enrolment.__doc__.format(method=METHODS["projection"])
+official_targets.__doc__ = official_targets.__doc__.format(method=METHODS["official_targets"])

@@ -1,0 +1,617 @@
+"""Reconciling figures that several sources report for the same quantity.
+
+:func:`reconcile` gives one value per ``(region_code, indicator, period)``;
+:func:`data_quality` lists every consistency check made on the way, with its numbers.
+Both come from one pass over the figures (:func:`_analyse`), so the two tables always
+describe the same decisions. The rules are :data:`ucj_data.methods.METHODS` ``["reconcile"]``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import combinations, product
+from numbers import Real
+
+import pandas as pd
+
+from ucj_data.indicators import INDICATORS
+from ucj_data.methods import METHODS
+from ucj_data.schemas import schema
+
+__all__ = ["COVERAGE_FAMILY", "data_quality", "reconcile", "workforce_from"]
+
+# The quantities tied together by the coverage identities. In check names they are
+# 'active', 'coverage', 'uncovered' (count or percent, as the check needs), 'workforce'.
+COVERAGE_FAMILY: tuple[str, ...] = (
+    "active_participants",
+    "coverage_pct",
+    "uncovered_workers",
+    "uncovered_pct",
+    "workforce",
+)
+# 'hampir' (almost) is read as at most this share below the written value.
+HAMPIR_BELOW = 0.05
+# Columns reconcile() needs from the figures table.
+NEEDED = (
+    "figure_id",
+    "source_id",
+    "region_code",
+    "indicator",
+    "period",
+    "value_text",
+    "value",
+    "qualifier",
+)
+SEP = ";"
+
+
+def _check_tolerance(tolerance_pct) -> float:
+    if isinstance(tolerance_pct, bool) or not isinstance(tolerance_pct, Real):
+        raise ValueError(
+            f"tolerance_pct must be a number of percentage points, got {tolerance_pct!r}"
+        )
+    if not (math.isfinite(tolerance_pct) and 0 <= tolerance_pct < 100):
+        raise ValueError(
+            f"tolerance_pct must be at least 0 and below 100 percentage points, "
+            f"got {tolerance_pct!r}"
+        )
+    return float(tolerance_pct)
+
+
+def _fmt(x: float) -> str:
+    """A number for a reason text: grouped, at most 3 decimals."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+# --- what a written figure says about the true value ---------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The true values a written figure allows: from lo to hi, each end open or closed."""
+
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def __and__(self, other: Interval) -> Interval:
+        """The values both allow; at a shared end, open if either is open."""
+        lo = max(self.lo, other.lo)
+        hi = min(self.hi, other.hi)
+        lo_open = (self.lo_open and self.lo == lo) or (other.lo_open and other.lo == lo)
+        hi_open = (self.hi_open and self.hi == hi) or (other.hi_open and other.hi == hi)
+        return Interval(lo, hi, lo_open, hi_open)
+
+    @property
+    def empty(self) -> bool:
+        eps = 1e-9 * max(1.0, abs(self.lo), abs(self.hi) if math.isfinite(self.hi) else 1.0)
+        if self.hi - self.lo > eps:
+            return False
+        return not (abs(self.hi - self.lo) <= eps and not self.lo_open and not self.hi_open)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One figure as a candidate value for its quantity."""
+
+    figure_id: str
+    source_id: str
+    value: float
+    qualifier: str | None
+    value_text: str
+    step: float  # place value of the last non-zero digit (461000 -> 1000)
+    digits: int  # significant digits (461000 -> 3)
+
+    @property
+    def bound(self) -> bool:
+        """True when the figure is a bound ('lebih dari', 'kurang dari', 'hampir')."""
+        return self.qualifier in {"lebih dari", "kurang dari", "hampir"}
+
+    @property
+    def interval(self) -> Interval:
+        v, q = self.value, self.qualifier
+        if q == "mencapai":
+            return Interval(v, v)
+        if q == "lebih dari":
+            return Interval(v, math.inf, lo_open=True)
+        if q == "kurang dari":
+            return Interval(0.0, v, hi_open=True)
+        if q == "hampir":
+            return Interval(v * (1 - HAMPIR_BELOW), v, hi_open=True)
+        # as written, maybe rounded (half up): 50.87 allows 50.865 up to, not incl., 50.875
+        return Interval(v - self.step / 2, v + self.step / 2, hi_open=True)
+
+    def describe(self) -> str:
+        v, q = _fmt(self.value), self.qualifier
+        if q == "mencapai":
+            return f"'{self.value_text}' = exactly {v}"
+        if q == "lebih dari":
+            return f"'{self.value_text}' = more than {v}"
+        if q == "kurang dari":
+            return f"'{self.value_text}' = less than {v}"
+        if q == "hampir":
+            return (
+                f"'{self.value_text}' = at most {HAMPIR_BELOW:.0%} below {v}: "
+                f"{_fmt(self.interval.lo)} to below {v}"
+            )
+        if self.step <= 1 and float(self.value).is_integer():
+            return f"'{self.value_text}' = {v}"
+        iv = self.interval
+        return (
+            f"'{self.value_text}' = {v} rounded to {_fmt(self.step)}: "
+            f"{_fmt(iv.lo)} to below {_fmt(iv.hi)}"
+        )
+
+
+def _precision(value: float) -> tuple[float, int]:
+    """(step, significant digits) of a parsed value, from its shortest decimal form."""
+    d = Decimal(repr(float(value))).normalize()
+    if d == 0:
+        return 1.0, 1
+    t = d.as_tuple()
+    return float(Decimal(1).scaleb(t.exponent)), len(t.digits)
+
+
+def _candidates(figures: pd.DataFrame) -> pd.DataFrame:
+    """Figures that are reconciled (not single case amounts), each with its Candidate."""
+    missing = [c for c in NEEDED if c not in figures.columns]
+    if missing:
+        raise ValueError(
+            f"figures lacks the column(s) {', '.join(missing)}; it needs {', '.join(NEEDED)}"
+        )
+    kinds = figures["indicator"].map({k: v.kind for k, v in INDICATORS.items()})
+    unknown = figures.loc[kinds.isna(), "indicator"].unique().tolist()
+    if unknown:
+        raise ValueError(f"unknown indicator(s) in figures: {unknown}")
+    out = figures.loc[kinds != "case", list(NEEDED)].copy()
+    out["candidate"] = [
+        Candidate(
+            str(fid), str(sid), float(v), None if pd.isna(q) else str(q), str(t), *_precision(v)
+        )
+        for fid, sid, v, q, t in zip(
+            out["figure_id"],
+            out["source_id"],
+            out["value"],
+            out["qualifier"],
+            out["value_text"],
+            strict=True,
+        )
+    ]
+    return out
+
+
+def _clusters(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Split candidates into groups whose intervals share a common value.
+
+    Sweep in order of the lower ends, keeping the running intersection; a candidate that
+    misses it starts a new group. (For intervals, pairwise overlap means a common point.)
+    """
+    order = sorted(cands, key=lambda c: (c.interval.lo, c.interval.hi))
+    groups: list[list[Candidate]] = []
+    common: Interval | None = None
+    for c in order:
+        if common is not None and not (common & c.interval).empty:
+            groups[-1].append(c)
+            common = common & c.interval
+        else:
+            groups.append([c])
+            common = c.interval
+    pos = {c.figure_id: i for i, c in enumerate(cands)}
+    return [sorted(g, key=lambda c: pos[c.figure_id]) for g in groups]
+
+
+def _best(cands: list[Candidate]) -> Candidate:
+    """The most precise candidate: most significant digits, a value before a bound."""
+    return min(cands, key=lambda c: (-c.digits, c.bound, c.step))
+
+
+def _ids(cands) -> str:
+    return SEP.join(c.figure_id for c in cands)
+
+
+# --- workforce from whatever is reported ---------------------------------------------
+
+
+def workforce_from(
+    active: float = math.nan,
+    coverage_pct: float = math.nan,
+    uncovered: float = math.nan,
+    uncovered_pct: float = math.nan,
+    workforce: float = math.nan,
+) -> tuple[float, str | None]:
+    """The workforce and the identity that gave it, preferring counts over percentages.
+
+    In order: ``reported``; ``active + uncovered``; ``active / coverage``
+    (active * 100 / coverage_pct); ``uncovered / uncovered_pct``. NaN and None when
+    none applies.
+    """
+
+    def ok(*xs):
+        return all(x is not None and not math.isnan(x) for x in xs)
+
+    if ok(workforce):
+        return workforce, "reported"
+    if ok(active, uncovered):
+        return active + uncovered, "active + uncovered"
+    if ok(active, coverage_pct) and coverage_pct > 0:
+        return active * 100 / coverage_pct, "active / coverage"
+    if ok(uncovered, uncovered_pct) and uncovered_pct > 0:
+        return uncovered * 100 / uncovered_pct, "uncovered / uncovered_pct"
+    return math.nan, None
+
+
+# --- checks ---------------------------------------------------------------------------
+
+
+@dataclass
+class Check:
+    region_code: str
+    period: str
+    check: str
+    figure_ids: str
+    reported: float
+    computed: float
+    tolerance: float
+    unit: str
+    passed: bool
+    detail: str
+    difference: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.difference = self.computed - self.reported
+
+    def why(self) -> str:
+        return (
+            f"{self.check}: computed {_fmt(self.computed)} vs {_fmt(self.reported)} "
+            f"reported (difference {_fmt(self.difference)}, tolerance "
+            f"{_fmt(self.tolerance)} {self.unit})"
+        )
+
+
+def _agreement_checks(region, period, indicator, cands) -> list[Check]:
+    """'sources agree': one row per pair of candidates for the same quantity."""
+    rows = []
+    for a, b in combinations(cands, 2):
+        if _best([a, b]) is a:
+            a, b = b, a  # b is the more precise of the two
+        ia, ib = a.interval, b.interval
+        two_sided = not (a.bound or b.bound)
+        tol = (ia.hi - ia.lo + ib.hi - ib.lo) / 2 if two_sided else math.nan
+        rows.append(
+            Check(
+                region, period, "sources agree", _ids([a, b]),
+                reported=a.value, computed=b.value, tolerance=tol,
+                unit=INDICATORS[indicator].unit, passed=not (ia & ib).empty,
+                detail=f"{a.describe()}; {b.describe()}",
+            )
+        )  # fmt: skip
+    return rows
+
+
+def _identity_checks(
+    region, period, combo: dict[str, list[Candidate]], tol_pct: float
+) -> list[Check]:
+    """The coverage identities computable from one choice of value per quantity."""
+    val = {k: _best(v).value for k, v in combo.items()}
+    ids = {k: _ids(v) for k, v in combo.items()}
+    a, c = val.get("active_participants"), val.get("coverage_pct")
+    u, p = val.get("uncovered_workers"), val.get("uncovered_pct")
+    w = val.get("workforce")
+    rows = []
+
+    def pct_row(name, used, reported, computed, detail):
+        rows.append(
+            Check(
+                region, period, name, SEP.join(ids[k] for k in used),
+                reported=reported, computed=computed, tolerance=tol_pct, unit="percent",
+                passed=abs(computed - reported) <= tol_pct + 1e-9, detail=detail,
+            )
+        )  # fmt: skip
+
+    if w is not None:
+        w_ids, w_text = ("workforce",), f"workforce {_fmt(w)} as reported"
+        if a is not None and u is not None:
+            # a count identity, judged in percent of the workforce
+            tol = tol_pct / 100 * w
+            used = ("active_participants", "uncovered_workers", "workforce")
+            rows.append(
+                Check(
+                    region, period, "active + uncovered = workforce",
+                    SEP.join(ids[k] for k in used),
+                    reported=w, computed=a + u, tolerance=tol, unit="persons",
+                    passed=abs(a + u - w) <= tol + 1e-9,
+                    detail=f"{_fmt(a)} + {_fmt(u)} = {_fmt(a + u)} vs {w_text}; "
+                    f"tolerance {_fmt(tol_pct)}% of the workforce",
+                )
+            )  # fmt: skip
+    elif a is not None and u is not None:
+        w, w_ids = a + u, ("active_participants", "uncovered_workers")
+        w_text = f"workforce {_fmt(a)} + {_fmt(u)} = {_fmt(w)}"
+    else:
+        w = None  # a workforce from a percentage would make the percentage checks circular
+    if w is not None and w > 0:
+        if a is not None and c is not None:
+            used = tuple(dict.fromkeys(("active_participants", *w_ids, "coverage_pct")))
+            pct_row(
+                "active / workforce = coverage",
+                used,
+                c,
+                100 * a / w,
+                f"100 * {_fmt(a)} / {_fmt(w)} with {w_text}",
+            )
+        if u is not None and p is not None:
+            used = tuple(dict.fromkeys(("uncovered_workers", *w_ids, "uncovered_pct")))
+            pct_row(
+                "uncovered / workforce = uncovered",
+                used,
+                p,
+                100 * u / w,
+                f"100 * {_fmt(u)} / {_fmt(w)} with {w_text}",
+            )
+    if c is not None and p is not None:
+        pct_row(
+            "coverage + uncovered = 100",
+            ("coverage_pct", "uncovered_pct"),
+            100.0,
+            c + p,
+            f"{_fmt(c)} + {_fmt(p)} = {_fmt(c + p)}",
+        )
+    return rows
+
+
+def _plausibility_check(
+    region, period, cand: Candidate, workforce: float, w_period: str, w_method: str, w_ids: str
+) -> Check:
+    return Check(
+        region, period, "count <= workforce", SEP.join([cand.figure_id, w_ids]),
+        reported=cand.value, computed=workforce, tolerance=0.0, unit="persons",
+        passed=cand.value <= workforce,
+        detail=f"{cand.describe()} vs the region's workforce {_fmt(workforce)} "
+        f"({w_method}, {w_period})",
+    )  # fmt: skip
+
+
+# --- the whole pass ---------------------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    used: list[Candidate]
+    set_aside: list[Candidate]
+    reason: list[str]
+    decided: bool = True  # False: the candidates disagree and nothing decides
+
+
+def _resolve_family(
+    region, period, groups: dict[str, list[Candidate]], tol_pct: float, checks: dict
+) -> dict[str, Decision]:
+    """Choose among disagreeing coverage figures of one region and period by the identities.
+
+    Every combination of one agreeing group per quantity is checked; a group is kept when
+    it appears in a combination that passes every check and no other group of the same
+    quantity does.
+    """
+    clusters = {ind: _clusters(c) for ind, c in groups.items()}
+    names = list(clusters)
+    fits: dict[str, set[int]] = {ind: set() for ind in names}
+    failures: dict[tuple[str, int], list[Check]] = {}
+    any_checks = False
+    for choice in product(*(range(len(clusters[ind])) for ind in names)):
+        combo = {ind: clusters[ind][i] for ind, i in zip(names, choice, strict=True)}
+        rows = _identity_checks(region, period, combo, tol_pct)
+        any_checks = any_checks or bool(rows)
+        for r in rows:
+            checks.setdefault((r.region_code, r.period, r.check, r.figure_ids), r)
+        for ind, i in zip(names, choice, strict=True):
+            if all(r.passed for r in rows):
+                fits[ind].add(i)
+            else:
+                failures.setdefault((ind, i), []).extend(r for r in rows if not r.passed)
+    out = {}
+    for ind in names:
+        cl = clusters[ind]
+        if len(cl) == 1:
+            out[ind] = Decision(cl[0], [], [])
+        elif any_checks and len(fits[ind]) == 1:
+            keep = next(iter(fits[ind]))
+            kept, reasons, aside = cl[keep], [], []
+            for i, group in enumerate(cl):
+                if i == keep:
+                    continue
+                aside += group
+                seen = dict.fromkeys(r.why() for r in failures.get((ind, i), []))
+                reasons.append(
+                    f"{', '.join(c.describe() for c in group)} "
+                    f"({_ids(group)}) breaks {'; '.join(seen)}"
+                )
+            reasons.append(f"{_best(kept).describe()} ({_ids(kept)}) fits every identity")
+            out[ind] = Decision(kept, aside, reasons)
+        else:
+            why = (
+                "no combination of the figures fits the identities"
+                if any_checks and not fits[ind]
+                else "more than one of them fits the identities"
+                if any_checks
+                else "no other figure to check them against"
+            )
+            every = [c for g in cl for c in g]
+            texts = "; ".join(c.describe() for c in every)
+            out[ind] = Decision(every, [], [f"values disagree ({texts}) and {why}"], decided=False)
+    return out
+
+
+def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    cands = _candidates(figures)
+    groups: dict[tuple[str, str, str], list[Candidate]] = {
+        key: list(g["candidate"])
+        for key, g in cands.groupby(["region_code", "indicator", "period"], sort=True)
+    }
+    checks: dict[tuple, Check] = {}
+    for (region, indicator, period), cs in groups.items():
+        for r in _agreement_checks(region, period, indicator, cs):
+            checks[(region, period, r.check, r.figure_ids)] = r
+
+    decisions: dict[tuple[str, str, str], Decision] = {}
+    # 1. the coverage identities, per region and period
+    family_keys: dict[tuple[str, str], dict[str, list[Candidate]]] = {}
+    for (region, indicator, period), cs in groups.items():
+        if indicator in COVERAGE_FAMILY:
+            family_keys.setdefault((region, period), {})[indicator] = cs
+    for (region, period), fam in family_keys.items():
+        for ind, d in _resolve_family(region, period, fam, tol_pct, checks).items():
+            decisions[(region, ind, period)] = d
+
+    # 2. the workforce of each region and year, from the coverage figures kept
+    workforce: dict[tuple[str, str], tuple[float, str, str, str]] = {}
+    for (region, period), fam in family_keys.items():
+        val = {
+            ind: _best(decisions[(region, ind, period)].used).value
+            for ind in fam
+            if decisions[(region, ind, period)].decided
+        }
+        w, method = workforce_from(
+            val.get("active_participants", math.nan),
+            val.get("coverage_pct", math.nan),
+            val.get("uncovered_workers", math.nan),
+            val.get("uncovered_pct", math.nan),
+            val.get("workforce", math.nan),
+        )
+        if method is None:
+            continue
+        used = {
+            "reported": ("workforce",),
+            "active + uncovered": ("active_participants", "uncovered_workers"),
+            "active / coverage": ("active_participants", "coverage_pct"),
+            "uncovered / uncovered_pct": ("uncovered_workers", "uncovered_pct"),
+        }[method]
+        ids = SEP.join(_ids(decisions[(region, k, period)].used) for k in used)
+        key = (region, period[:4])
+        if key not in workforce or w > workforce[key][0]:  # the largest: set aside only
+            workforce[key] = (w, method, period, ids)  # what exceeds every estimate
+
+    # 3. plausibility of other counts of people, then agreement of what is left
+    for (region, indicator, period), cs in groups.items():
+        if indicator in COVERAGE_FAMILY:
+            continue
+        aside, reasons = [], []
+        wf = workforce.get((region, period[:4]))
+        if INDICATORS[indicator].unit == "persons" and wf is not None:
+            w, method, w_period, w_ids = wf
+            for c in cs:
+                r = _plausibility_check(region, period, c, w, w_period, method, w_ids)
+                checks[(region, period, r.check, r.figure_ids)] = r
+                if not r.passed:
+                    aside.append(c)
+                    reasons.append(
+                        f"{c.describe()} ({c.figure_id}) is more than the "
+                        f"region's workforce {_fmt(w)} ({method}, {w_period})"
+                    )
+        kept = [c for c in cs if c not in aside]
+        if not kept:  # nothing plausible is left: do not pretend to have resolved it
+            decisions[(region, indicator, period)] = Decision(cs, [], reasons, decided=False)
+            continue
+        cl = _clusters(kept)
+        if len(cl) == 1:
+            decisions[(region, indicator, period)] = Decision(cl[0], aside, reasons)
+        else:
+            reasons.append(
+                f"values disagree ({'; '.join(c.describe() for c in kept)}) "
+                f"and no identity or plausibility check decides"
+            )
+            decisions[(region, indicator, period)] = Decision(kept, aside, reasons, decided=False)
+
+    rows = []
+    for (region, indicator, period), d in sorted(decisions.items()):
+        cs = groups[(region, indicator, period)]
+        if not d.decided:
+            status, value = "conflict", math.nan
+        elif d.set_aside:
+            status, value = "resolved", _best(d.used).value
+        else:
+            status = "agreed" if len(d.used) > 1 else "single"
+            value = _best(d.used).value
+        reason = list(d.reason)
+        if d.decided and all(c.bound for c in d.used):
+            reason.append(f"the value kept is a bound: {_best(d.used).describe()}")
+        rows.append(
+            {
+                "region_code": region,
+                "indicator": indicator,
+                "period": period,
+                "value": value,
+                "status": status,
+                "n_sources": len({c.source_id for c in cs}),
+                "figure_ids_used": _ids(d.used),
+                "figure_ids_set_aside": _ids(d.set_aside) or None,
+                "reason": "; ".join(reason) or None,
+            }
+        )
+    reconciled = pd.DataFrame(rows, columns=list(_table_fields("reconciled")))
+    quality = pd.DataFrame(
+        [vars(c) for c in checks.values()], columns=list(_table_fields("data_quality"))
+    )
+    quality = quality.sort_values(
+        ["region_code", "period", "check", "figure_ids"], ignore_index=True
+    )
+    return (
+        schema("reconciled", processed=True).validate(reconciled),
+        schema("data_quality", processed=True).validate(quality),
+    )
+
+
+def _table_fields(name: str) -> tuple[str, ...]:
+    from ucj_data.fields import TABLES
+
+    return TABLES[name].fields
+
+
+def _figures(figures: pd.DataFrame | None) -> pd.DataFrame:
+    if figures is None:
+        from ucj_data.tables import figures as load_figures
+
+        return load_figures()
+    if not isinstance(figures, pd.DataFrame):
+        raise ValueError(f"figures must be a DataFrame, got {type(figures).__name__}")
+    return figures
+
+
+def reconcile(figures: pd.DataFrame | None = None, tolerance_pct: float = 0.1) -> pd.DataFrame:
+    """One value per region, indicator and period, reconciled across sources.
+
+    ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance
+    of the coverage identities in percentage points. Returns the ``reconciled`` table:
+    value, status (single, agreed, resolved, conflict), the figure ids used and set aside
+    and the reason. Every check behind it is in :func:`data_quality`.
+
+    Method: {method}
+    """
+    tol = _check_tolerance(tolerance_pct)
+    return _analyse(_figures(figures), tol)[0]
+
+
+def data_quality(figures: pd.DataFrame | None = None, tolerance_pct: float = 0.1) -> pd.DataFrame:
+    """Every consistency check made while reconciling, one row per check and candidate.
+
+    Columns: the check, the figures it used, the reported and the computed value, their
+    difference (computed - reported), the tolerance, the unit of these four, whether it
+    passed, and how it was computed (``detail``). For ``sources agree`` the reported
+    value is the less precise figure of the pair and the computed one the more precise;
+    the tolerance is half of both rounding steps (empty when a bound is involved: then
+    the bound decides). For ``count <= workforce`` the tolerance is 0 and the check
+    passes when the difference (workforce - count) is at least 0.
+
+    Method: {method}
+    """
+    tol = _check_tolerance(tolerance_pct)
+    return _analyse(_figures(figures), tol)[1]
+
+
+reconcile.__doc__ = reconcile.__doc__.format(method=METHODS["reconcile"])
+data_quality.__doc__ = data_quality.__doc__.format(method=METHODS["reconcile"])
