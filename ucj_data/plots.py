@@ -37,6 +37,7 @@ from ucj_data.numbers import MISSING, format_number, format_pct, format_rupiah, 
 
 __all__ = [
     "benefits_chart",
+    "sources_chart",
     "budget_chart",
     "coverage_chart",
     "enrolment_chart",
@@ -115,6 +116,15 @@ TEXT: dict[str, dict[str, str]] = {
         "path_official": "jalur melalui target resmi",
         "vulnerable-funded": "pekerja rentan yang dibiayai",
         "uncovered": "semua pekerja belum terlindungi",
+        "src_title": "Angka yang dilaporkan tiap sumber: {indicator}\n{region} ({period})",
+        "src_x": "Nilai dilaporkan ({unit})",
+        "src_y": "Sumber: angka tertulis",
+        "src_kept": "Dipakai",
+        "src_aside": "Disisihkan",
+        "src_value": "Nilai hasil rekonsiliasi: {v}",
+        "src_alt": "Diagram batang angka {indicator} {region} ({period}) menurut sumber: "
+        "{items}; nilai yang dipakai {v} ({status}).",
+        "src_alt_item": "{outlet} menulis {text} ({state})",
     },
     "en": {
         "source": "Source: ",
@@ -138,6 +148,15 @@ TEXT: dict[str, dict[str, str]] = {
         "enr_alt": "Bar charts of the workers to enrol each year in {region} for {n} "
         "scenarios: {items}.",
         "enr_alt_item": "{label}total {total} in {y0}\u2013{y1}, at most {peak} in {peak_year}",
+        "src_title": "Figures reported by each source: {indicator}\n{region} ({period})",
+        "src_x": "Reported value ({unit})",
+        "src_y": "Source: figure as written",
+        "src_kept": "Kept",
+        "src_aside": "Set aside",
+        "src_value": "Reconciled value: {v}",
+        "src_alt": "Bar chart of {indicator} in {region} ({period}) by source: {items}; "
+        "value kept {v} ({status}).",
+        "src_alt_item": "{outlet} wrote {text} ({state})",
         "all": "all years",
         "path_title": "Required coverage path and official targets: {region}",
         "path_y": "Coverage (%)",
@@ -789,6 +808,22 @@ def enrolment_chart(
     return _with_alt(fig, alt)
 
 
+def _path_start(rows: pd.DataFrame, marks: pd.DataFrame) -> tuple[int, float] | None:
+    """(base year, coverage) where a path's base is an official target, else None.
+
+    Projection rows start the year after the base; a base taken from an official target
+    (base_method 'official_target', Lampung) is known, so the line can start there.
+    """
+    if rows.empty or marks.empty or "base_method" not in rows or "base_year" not in rows:
+        return None
+    based = rows[rows["base_method"] == "official_target"]
+    if based.empty:
+        return None
+    year = int(based["base_year"].iloc[0])
+    at = marks.loc[marks["year"].astype(int) == year, "target_coverage_pct"]
+    return (year, float(at.iloc[0])) if not at.empty else None
+
+
 def target_path_chart(
     projection: pd.DataFrame,
     official: pd.DataFrame,
@@ -819,9 +854,12 @@ def target_path_chart(
     fig = _new_figure(8, 4.8)
     ax = fig.add_subplot()
     alt_lines = []
+    start = _path_start(rows, marks)
     for i, (label, group) in enumerate(lines):
         years = group["year"].astype(int).to_numpy()
         pct = group["coverage_pct"].astype(float).to_numpy()
+        if start is not None and years[0] == start[0] + 1:  # draw the path from its base
+            years, pct = np.r_[start[0], years], np.r_[start[1], pct]
         ax.plot(
             years,
             pct,
@@ -1093,4 +1131,92 @@ def budget_chart(
         grid="x",
     )
     alt = _t(lang, "bud_alt", items=_sentence_items(alt_items))
+    return _with_alt(fig, alt)
+
+
+# --------------------------------------------------------------------------------------------
+# 6. what each source says
+# --------------------------------------------------------------------------------------------
+
+
+UNIT_TEXT = {"id": {"persons": "orang", "percent": "%", "IDR": "Rp"},
+             "en": {"persons": "persons", "percent": "%", "IDR": "IDR"}}
+
+
+def _unit_formatter(unit: str, lang: str):
+    """Tick formatter and value formatter for a figure unit (persons, percent, IDR)."""
+    if unit == "percent":
+        return _pct_formatter(lang), lambda v: _auto_pct(v, lang)
+    if unit.startswith("IDR"):
+        return rupiah_formatter(lang), lambda v: format_rupiah(v, lang=lang)
+    return _count_formatter(lang), lambda v: format_number(v, lang=lang)
+
+
+def sources_chart(
+    figures: pd.DataFrame,
+    reconciled: pd.DataFrame,
+    region_code: str,
+    indicator: str,
+    period: str | None = None,
+    regions: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+    lang: str = "id",
+) -> Figure:
+    """Every figure reported for one quantity, one bar per source, and the value kept.
+
+    ``figures``: the figures table; ``reconciled``: ucj_data.reconcile(). Bars of figures
+    the reconciliation used are blue; figures set aside are grey and hatched. A dashed line
+    marks the reconciled value. ``period`` defaults to the latest with that indicator.
+    """
+    _check_lang(lang)
+    _require(figures, ("figure_id", "source_id", "region_code", "indicator", "period",
+                       "value_text", "value", "unit"), "figures")
+    _require(reconciled, ("region_code", "indicator", "period", "value", "status",
+                          "figure_ids_used", "figure_ids_set_aside"), "reconciled")
+    rec = reconciled[(reconciled["region_code"] == region_code)
+                     & (reconciled["indicator"] == indicator)]
+    if rec.empty:
+        raise ValueError(f"no reconciled {indicator} for region {region_code!r}")
+    rec = rec[rec["period"] == (period or rec["period"].max())].iloc[0]
+    rows = figures[(figures["region_code"] == region_code) & (figures["indicator"] == indicator)
+                   & (figures["period"] == rec["period"])]
+    kept = set(_split_ids(rec["figure_ids_used"]))
+    src = _load_sources() if sources is None else sources
+    outlets = {r["source_id"]: _outlet(r) for _, r in src.iterrows()}
+    names = _region_names(regions)
+    unit = rows["unit"].iloc[0]
+    ticks, fmt = _unit_formatter(unit, lang)
+
+    fig = _new_figure(8.5, 2.2 + 0.55 * len(rows))
+    ax = fig.add_subplot()
+    y = np.arange(len(rows))[::-1]
+    items = []
+    for yi, (_, row) in zip(y, rows.iterrows(), strict=True):
+        used = row["figure_id"] in kept
+        ax.barh(yi, row["value"], color=PRIMARY if used else GRID_GREY,
+                edgecolor=PRIMARY if used else GAP_EDGE, hatch=None if used else "//",
+                label=_t(lang, "src_kept" if used else "src_aside"))
+        _value_label(ax, row["value"], yi, fmt(row["value"]), horizontal=True)
+        state = _t(lang, "src_kept" if used else "src_aside").lower()
+        items.append(_t(lang, "src_alt_item", outlet=outlets.get(row["source_id"]),
+                        text=f"\u2018{row['value_text']}\u2019", state=state))
+    ax.set_yticks(y, [f"{outlets.get(s, s)}: \u2018{t}\u2019"
+                      for s, t in zip(rows["source_id"], rows["value_text"], strict=True)])
+    value = fmt(rec["value"]) if not _missing(rec["value"]) else MISSING
+    if not _missing(rec["value"]):
+        ax.axvline(rec["value"], color=TARGET, linestyle="--", linewidth=1.2,
+                   label=_t(lang, "src_value", v=value))
+    ax.set_xlim(0, rows["value"].max() * 1.2)
+    ax.xaxis.set_major_formatter(ticks)
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    ax.legend(unique.values(), unique.keys(), loc="lower left", bbox_to_anchor=(0, 1.01),
+              ncols=len(unique), frameon=False, fontsize=8, borderaxespad=0)
+    region, when = _name(region_code, names), _period_text(rec["period"], lang)
+    unit_text = UNIT_TEXT[lang].get(unit, unit)
+    _style(fig, ax, _t(lang, "src_title", indicator=indicator, region=region, period=when),
+           _t(lang, "src_x", unit=unit_text), _t(lang, "src_y"),
+           source_note(rows["figure_id"], src, lang), grid="x")
+    alt = _t(lang, "src_alt", indicator=indicator, region=region, period=when,
+             items=_sentence_items(items), v=value, status=rec["status"])
     return _with_alt(fig, alt)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import re
+import subprocess
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -47,10 +48,12 @@ def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Execute
 
     start = time.perf_counter()
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     try:
-        client.execute()
+        # the kernel's stderr holds only its start-up warning (TCP without encryption);
+        # errors in cells reach the cell outputs
+        client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError as err:
         code_cells = [c for c in nb.cells if c.cell_type == "code"]
         failed = next((i for i, c in enumerate(code_cells)
@@ -59,6 +62,8 @@ def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Execute
         where = _cell_label(nb, failed) if failed is not None else "a cell"
         last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
         raise NotebookError(f"{path.name}: {where} failed: {last}") from None
+    except Exception as err:  # the kernel did not start, a timeout, ...
+        raise NotebookError(f"{path.name}: {type(err).__name__}: {err}") from None
     if write_back:
         nbformat.write(nb, path)
 
@@ -87,8 +92,8 @@ def _slug(text: str) -> str:
 def index_page(done: list[Executed], charts: dict[str, list[str]]) -> str:
     items = []
     for nb in done:
-        pngs = "".join(f'<li><a href="{html.escape(p)}">{html.escape(p.split("/")[-1])}</a></li>'
-                       for p in charts[nb.name])
+        pngs = "".join(f'<li><a href="{html.escape(p)}">{html.escape(alt or p)}</a></li>'
+                       for p, (alt, _) in zip(charts[nb.name], nb.charts, strict=True))
         items.append(f'<li><a href="{nb.name}.html">{html.escape(nb.title)}</a>'
                      f"<ul>{pngs}</ul></li>")
     return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
