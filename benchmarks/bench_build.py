@@ -37,8 +37,11 @@ def main(runs: int = 7) -> None:
             shutil.copytree(ROOT / part, Path(tmp) / part)
         build = [py, "-m", "ucj_data", "--root", tmp, "build"]
         median_time(build, 1)  # warm the file cache
-        t_base = median_time(baseline, runs)
-        t_build = median_time(build, runs)
+        t_base, t_build = [], []
+        for _ in range(runs):  # interleaved, so drift in machine load hits both alike
+            t_base.append(median_time(baseline, 1))
+            t_build.append(median_time(build, 1))
+        t_base, t_build = statistics.median(t_base), statistics.median(t_build)
     print(f"import pandas, pandera.pandas : {t_base:.3f} s (median of {runs})")
     print(f"ucj-data build                : {t_build:.3f} s (median of {runs})")
     print(f"ratio build / baseline        : {t_build / t_base:.2f} (target <= 1.3)")

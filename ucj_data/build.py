@@ -12,41 +12,33 @@ from ucj_data.tables import Tables, load
 
 
 def outputs(tables: Tables) -> dict[str, pd.DataFrame]:
-    """Every table written to data/processed/, in the order of datapackage.json."""
-    out = {
+    """Every table written to data/processed/, in the order of datapackage.json.
+
+    Each analysis validates its own result; each is computed once, from the tables above it.
+    """
+    from ucj_data.budget import budget_cases
+    from ucj_data.claims import claim_benefits, single_benefits
+    from ucj_data.coverage import coverage
+    from ucj_data.projection import PROJECTION_GRID, official_targets, project_enrolment
+    from ucj_data.reconcile import data_quality, reconcile
+
+    figures = tables.figures
+    reconciled = reconcile(figures)
+    base = coverage(reconciled=reconciled)
+    return {
         "sources": tables.sources,
         "regions": tables.regions,
         "indicators": tables.indicators,
-        "figures": tables.figures,
-    }
-    # --- reconcile, data_quality, coverage, claim_benefits
-    out.update(_reconcile_outputs(tables))
-
-    # --- project_enrolment, official_targets, contribution_budget
-    from ucj_data.budget import budget_cases
-    from ucj_data.projection import PROJECTION_GRID, official_targets, project_enrolment
-
-    base = out["coverage"]
-    out["projection"] = project_enrolment(**PROJECTION_GRID, base=base, figures=tables.figures)
-    out["official_targets"] = official_targets(tables.figures)
-    out["contribution_rates"] = tables.contribution_rates
-    out["budget_cases"] = budget_cases(tables.figures, base, tables.contribution_rates)
-    return out
-
-
-def _reconcile_outputs(tables: Tables) -> dict[str, pd.DataFrame]:
-    """reconciled, data_quality, coverage, claim_benefits, single_benefits."""
-    from ucj_data.claims import claim_benefits, single_benefits
-    from ucj_data.coverage import coverage
-    from ucj_data.reconcile import data_quality, reconcile
-
-    reconciled = reconcile(tables.figures)
-    return {
+        "figures": figures,
         "reconciled": reconciled,
-        "data_quality": data_quality(tables.figures),
-        "coverage": coverage(reconciled=reconciled),
+        "data_quality": data_quality(figures),  # the same pass as reconcile(), remembered
+        "coverage": base,
         "claim_benefits": claim_benefits(reconciled=reconciled),
-        "single_benefits": single_benefits(tables.figures),
+        "single_benefits": single_benefits(figures),
+        "projection": project_enrolment(**PROJECTION_GRID, base=base, figures=figures),
+        "official_targets": official_targets(figures),
+        "contribution_rates": tables.contribution_rates,
+        "budget_cases": budget_cases(figures, base, tables.contribution_rates),
     }
 
 

@@ -447,7 +447,22 @@ def _resolve_family(
     return out
 
 
+_MEMO: dict[tuple, tuple[pd.DataFrame, pd.DataFrame]] = {}
+
+
 def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Both tables from one pass; remembered for the last figures seen, since reconcile()
+    and data_quality() are usually called on the same figures one after the other."""
+    key = (int(pd.util.hash_pandas_object(figures, index=False).sum()),
+           tuple(figures.columns), tol_pct)
+    if key not in _MEMO:
+        _MEMO.clear()
+        _MEMO[key] = _analyse_once(figures, tol_pct)
+    reconciled, quality = _MEMO[key]
+    return reconciled.copy(), quality.copy()
+
+
+def _analyse_once(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     cands = _candidates(figures)
     groups: dict[tuple[str, str, str], list[Candidate]] = {
         key: list(g["candidate"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
@@ -112,6 +113,21 @@ ROW_CHECKS: dict[tuple[str, str], tuple[str, str, RowCheck]] = {
 def schema(name: str, *, processed: bool = False,
            known: Mapping[str, pd.DataFrame] | None = None,
            context: Mapping | None = None) -> pa.DataFrameSchema:
+    """The pandera schema of table ``name`` (see :func:`make_schema`); schemas that need
+    no other table or context are built once per process."""
+    if known is None and context is None:
+        return _plain_schema(name, processed)
+    return make_schema(name, processed=processed, known=known, context=context)
+
+
+@cache
+def _plain_schema(name: str, processed: bool) -> pa.DataFrameSchema:
+    return make_schema(name, processed=processed)
+
+
+def make_schema(name: str, *, processed: bool = False,
+                known: Mapping[str, pd.DataFrame] | None = None,
+                context: Mapping | None = None) -> pa.DataFrameSchema:
     """The pandera schema of table ``name``, raw (as typed) or processed (with derived columns).
 
     ``known`` holds already validated tables for foreign-key checks; ``context`` whatever
