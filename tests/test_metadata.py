@@ -53,3 +53,17 @@ def test_import_does_not_load_plotting_or_jupyter():
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_each_method_text_is_written_once_and_reused():
+    from ucj_data.methods import METHODS
+
+    documented = [ucj_data.reconcile, ucj_data.data_quality, ucj_data.coverage,
+                  ucj_data.claim_benefits, ucj_data.single_benefits, ucj_data.project_enrolment,
+                  ucj_data.official_targets, ucj_data.contribution_budget]
+    docs = " ".join(f.__doc__ for f in documented)
+    for name, text in METHODS.items():
+        assert text in docs, f"METHODS[{name!r}] is in no function's docstring"
+        assert any(t.method == name for t in TABLES.values()), f"no table uses {name!r}"
+    for table in TABLES.values():
+        assert table.method is None or table.method in METHODS, table.name
