@@ -23,7 +23,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from ucj_data.projection import project_enrolment, project_grid
+from ucj_data.projection import QUANTITIES, project_enrolment, project_grid
 
 SEED = 20451
 GROWTH = [-0.01, 0.0, 0.01, 0.02, 0.03]
@@ -58,15 +58,6 @@ def scenarios() -> np.ndarray:
     return np.column_stack([np.full(t.size, TARGET_PCT), t.ravel(), g.ravel(), c.ravel()])
 
 
-QUANTITIES = (
-    "workforce",
-    "coverage_pct",
-    "covered",
-    "newly_covered",
-    "net_new",
-    "lapsed",
-    "enrol_gross",
-)
 
 
 def run_grid(base: pd.DataFrame, scen: np.ndarray):

@@ -7,7 +7,10 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
+
+from ucj_data.numbers import parse_number
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -56,3 +59,23 @@ def set_cell(path: Path, key: str, value: str, column: str, new: str) -> int:
     edit_rows(path, edit)
     assert found, f"no row with {key}={value!r} in {path}"
     return found[0]
+
+
+def make_figures(*rows: tuple[str, str, str, str, str]) -> pd.DataFrame:
+    """A figures frame from (figure_id, region_code, indicator, period, value_text)."""
+    records = []
+    for figure_id, region, indicator, period, text in rows:
+        value, _, qualifier = parse_number(text)
+        records.append(
+            {
+                "figure_id": figure_id,
+                "source_id": f"src-{figure_id}",
+                "region_code": region,
+                "indicator": indicator,
+                "period": period,
+                "value_text": text,
+                "value": value,
+                "qualifier": qualifier,
+            }
+        )
+    return pd.DataFrame(records)

@@ -11,27 +11,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from ucj_data.numbers import parse_number
-
-
-def make_figures(*rows: tuple[str, str, str, str, str]) -> pd.DataFrame:
-    """A figures frame from (figure_id, region_code, indicator, period, value_text)."""
-    records = []
-    for figure_id, region, indicator, period, text in rows:
-        value, _, qualifier = parse_number(text)
-        records.append(
-            {
-                "figure_id": figure_id,
-                "source_id": f"src-{figure_id}",
-                "region_code": region,
-                "indicator": indicator,
-                "period": period,
-                "value_text": text,
-                "value": value,
-                "qualifier": qualifier,
-            }
-        )
-    return pd.DataFrame(records)
+from tests.conftest import make_figures
 
 
 def row(table: pd.DataFrame, region: str, indicator: str, period: str) -> pd.Series:
