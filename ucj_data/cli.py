@@ -1,4 +1,4 @@
-"""The ``ucj-data`` command: ``build``, ``check`` (and ``report``)."""
+"""ucj-data: build the UCJ tables, check data/raw/, run the notebooks into an HTML report."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="project folder holding data/raw/ and seeds/ (default: %(default)s)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("check", help="validate data/raw/ only")
+    sub.add_parser("check", help="validate data/raw/ and every derived table; write nothing")
     sub.add_parser("build", help="validate data/raw/ and write data/processed/")
     sub.add_parser("docs", help="regenerate the data dictionary in README.md")
     rep = sub.add_parser("report", help="build, execute the notebooks, write reports/index.html")
