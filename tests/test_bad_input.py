@@ -31,6 +31,17 @@ def assert_one_problem(err: str, *parts: str) -> None:
         assert part in lines[0], f"{part!r} not in {lines[0]!r}"
 
 
+def misreport(project: Path, figure_id: str, value_text: str, quote: str) -> int:
+    """Make an msn-serang figure say ``value_text``, with a quote the seed really contains,
+    so that only the number itself is wrong. Returns the figure's CSV line."""
+    path = project / FIG
+    line = set_cell(path, "figure_id", figure_id, "value_text", value_text)
+    set_cell(path, "figure_id", figure_id, "quote", quote)
+    with (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8") as f:
+        f.write(quote)
+    return line
+
+
 def test_missing_column(project, capsys):
     edit_rows(project / FIG, lambda rows: [{k: v for k, v in r.items() if k != "period"}
                                           for r in rows])
@@ -65,32 +76,21 @@ def test_unknown_source_id(project, capsys):
 
 def test_unparseable_value_text(project, capsys):
     # '50.87' is not Indonesian: '.' groups thousands, so it must be followed by 3 digits
-    path = project / FIG
-    line = set_cell(path, "figure_id", "msn-serang-coverage", "value_text", "50.87")
-    set_cell(path, "figure_id", "msn-serang-coverage", "quote", "50.87")
-    (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8").write("50.87")
+    line = misreport(project, "msn-serang-coverage", "50.87", "50.87")
     code, err = run_build(project, capsys)
     assert code == 1
     assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'50.87'", "Indonesian way")
 
 
 def test_percentage_above_100(project, capsys):
-    path = project / FIG
-    line = set_cell(path, "figure_id", "msn-serang-coverage", "value_text", "150 persen")
-    set_cell(path, "figure_id", "msn-serang-coverage", "quote", "150 persen")
-    (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8").write(
-        "150 persen")
+    line = misreport(project, "msn-serang-coverage", "150 persen", "150 persen")
     code, err = run_build(project, capsys)
     assert code == 1
     assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'150 persen'", "at most 100")
 
 
 def test_negative_count(project, capsys):
-    path = project / FIG
-    line = set_cell(path, "figure_id", "msn-serang-uncovered", "value_text", "-386.317")
-    set_cell(path, "figure_id", "msn-serang-uncovered", "quote", "ada -386.317 pekerja")
-    (project / "seeds" / "000_aefaba3afc6a141e.txt").open("a", encoding="utf-8").write(
-        "ada -386.317 pekerja")
+    line = misreport(project, "msn-serang-uncovered", "-386.317", "ada -386.317 pekerja")
     code, err = run_build(project, capsys)
     assert code == 1
     assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'-386.317'")
