@@ -5,7 +5,7 @@ A synthetic national table, 38 provinces and 514 kabupaten/kota with plausible n
 to 99.5% over 5 workforce growth rates x 5 churn rates x 4 target years (2030-2045) =
 100 scenarios. Timed, median of several runs (time.perf_counter):
 
-- grid: ucj_data.projection.project_grid, the numpy arithmetic of project_enrolment,
+- grid: ucj_data.analysis.projections.project_grid, the numpy arithmetic of project_enrolment,
   with its seven quantities flattened to one value per scenario, region and year;
 - loop: the same arithmetic as a per-scenario, per-region, per-year Python loop;
 - table: project_enrolment end to end (the grid, the long DataFrame and its pandera
@@ -23,7 +23,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from ucj_data.projection import QUANTITIES, project_enrolment, project_grid
+from ucj_data.analysis.projections import QUANTITIES, project_enrolment, project_grid
 
 SEED = 20451
 GROWTH = [-0.01, 0.0, 0.01, 0.02, 0.03]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ucj_data.numbers import parse_number
+from ucj_data.text.numbers import parse_number
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""Tests for ucj_data.budget: contribution rates and the cost of funding contributions.
+"""Tests for ucj_data.analysis.budgets: contribution rates and the cost of funding contributions.
 
 Expected values are computed by hand in the comments.
 """
@@ -10,9 +10,9 @@ import pytest
 
 import ucj_data
 from tests.conftest import set_cell
-from ucj_data.budget import budget_cases, contribution_budget, contribution_rates
-from ucj_data.errors import RawDataError
-from ucj_data.projection import project_enrolment
+from ucj_data.analysis.budgets import budget_cases, contribution_budget, contribution_rates
+from ucj_data.analysis.projections import project_enrolment
+from ucj_data.validate.problems import RawDataError
 
 BOTH = ["JKK+JKM", "JKK+JKM+JHT"]
 

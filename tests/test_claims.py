@@ -1,4 +1,4 @@
-"""Tests for ucj_data.claims: claim benefits per recipient and per active participant,
+"""Tests for ucj_data.analysis.claims: claim benefits per recipient and per active participant,
 and single benefits. Expected numbers are worked out by hand in the comments.
 """
 

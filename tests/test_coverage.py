@@ -15,7 +15,7 @@ import pytest
 
 import ucj_data
 from tests.conftest import make_figures
-from ucj_data.raw import ROOT
+from ucj_data.io.raw import ROOT
 
 
 @pytest.fixture(scope="module")

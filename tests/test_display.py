@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ucj_data.display import readable
+from ucj_data.present.display import readable
 
 
 def test_units_decide_the_format():

@@ -6,9 +6,9 @@ import subprocess
 import sys
 
 import ucj_data
-from ucj_data.build import outputs
-from ucj_data.fields import FIELDS, TABLES
-from ucj_data.indicators import INDICATORS, PARSED_UNITS, UNITS
+from ucj_data.metadata.fields import FIELDS, TABLES
+from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS, UNITS
+from ucj_data.pipeline import outputs
 
 
 def test_every_defined_field_is_used_by_a_table():
@@ -56,7 +56,7 @@ def test_import_does_not_load_plotting_or_jupyter():
 
 
 def test_each_method_text_is_written_once_and_reused():
-    from ucj_data.methods import METHODS
+    from ucj_data.metadata.methods import METHODS
 
     documented = [ucj_data.reconcile, ucj_data.data_quality, ucj_data.coverage,
                   ucj_data.claim_benefits, ucj_data.single_benefits, ucj_data.project_enrolment,

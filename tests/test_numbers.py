@@ -1,4 +1,4 @@
-"""Tests for ucj_data.numbers: parsing Indonesian number text and formatting numbers."""
+"""Tests for ucj_data.text.numbers: parsing Indonesian number text and formatting numbers."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import ucj_data.numbers as numbers_module
-from ucj_data.numbers import (
+import ucj_data.text.numbers as numbers_module
+from ucj_data.text.numbers import (
     ParsedNumber,
     format_number,
     format_pct,

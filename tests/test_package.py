@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, tree_digest
-from ucj_data.build import build
-from ucj_data.docs import START, data_dictionary
+from ucj_data.pipeline import build
+from ucj_data.present.docs import START, data_dictionary
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from ucj_data import plots  # noqa: E402
+from ucj_data.present import plots  # noqa: E402
 
 NAN = float("nan")
 

@@ -1,4 +1,4 @@
-"""Tests for ucj_data.projection: enrolment projections and official target paths.
+"""Tests for ucj_data.analysis.projections: enrolment projections and official target paths.
 
 Expected values are computed by hand in the comments.
 """
@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from ucj_data.coverage import coverage
-from ucj_data.projection import official_targets, project_enrolment, project_grid
+from ucj_data.analysis.gaps import coverage
+from ucj_data.analysis.projections import official_targets, project_enrolment, project_grid
 
 
 def base_table(*rows) -> pd.DataFrame:

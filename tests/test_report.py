@@ -8,7 +8,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from ucj_data.cli import main
 
-CHART = ('import ucj_data\nfrom ucj_data import plots\n'
+CHART = ('import ucj_data\nfrom ucj_data.present import plots\n'
          'plots.coverage_chart(ucj_data.coverage(), lang="en")')
 
 

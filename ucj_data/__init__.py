@@ -10,14 +10,14 @@ Nothing heavy is imported here beyond pandas and pandera; plotting lives in
 ``ucj_data.plots`` and is imported only when used.
 """
 
-from ucj_data.budget import budget_cases, contribution_budget, contribution_rates
-from ucj_data.claims import claim_benefits, single_benefits
-from ucj_data.coverage import coverage
-from ucj_data.errors import Problem, RawDataError
-from ucj_data.numbers import ParsedNumber, parse_number
-from ucj_data.projection import official_targets, project_enrolment
-from ucj_data.reconcile import data_quality, reconcile
-from ucj_data.tables import figures, indicators, load, regions, sources
+from ucj_data.analysis.budgets import budget_cases, contribution_budget, contribution_rates
+from ucj_data.analysis.claims import claim_benefits, single_benefits
+from ucj_data.analysis.gaps import coverage
+from ucj_data.analysis.projections import official_targets, project_enrolment
+from ucj_data.analysis.reconciliation import data_quality, reconcile
+from ucj_data.io.tables import figures, indicators, load, regions, sources
+from ucj_data.text.numbers import ParsedNumber, parse_number
+from ucj_data.validate.problems import Problem, RawDataError
 
 __all__ = [
     "ParsedNumber",

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ucj_data.errors import RawDataError
-from ucj_data.raw import ROOT
+from ucj_data.io.raw import ROOT
+from ucj_data.validate.problems import RawDataError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,15 +24,15 @@ def main(argv: list[str] | None = None) -> int:
                      help="also save the executed notebooks (with outputs) in notebooks/")
     args = parser.parse_args(argv)
 
-    from ucj_data.build import build, check
-    from ucj_data.report import NotebookError, report
+    from ucj_data.pipeline import build, check
+    from ucj_data.present.html_report import NotebookError, report
 
     try:
         if args.command == "check":
             check(args.root)
             print("data/raw/ is valid")
         elif args.command == "docs":
-            from ucj_data.docs import update_readme
+            from ucj_data.present.docs import update_readme
 
             changed = update_readme(args.root / "README.md")
             print("README.md updated" if changed else "README.md is up to date")

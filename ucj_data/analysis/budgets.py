@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from ucj_data.methods import METHODS
-from ucj_data.raw import ROOT
-from ucj_data.schemas import schema
+from ucj_data.io.raw import ROOT
+from ucj_data.metadata.methods import METHODS
+from ucj_data.validate.schemas import schema
 
 DEFAULT_PACKAGES = ("JKK+JKM", "JKK+JKM+JHT")
 _RATE_COLUMNS = ("package", "components", "rate_idr_per_month", "regulation", "rate_source")
@@ -24,7 +24,7 @@ _RATE_COLUMNS = ("package", "components", "rate_idr_per_month", "regulation", "r
 
 def contribution_rates(root: Path | str = ROOT) -> pd.DataFrame:
     """Validated contribution rates per package (data/raw/contribution_rates.csv)."""
-    from ucj_data.tables import load
+    from ucj_data.io.tables import load
 
     return load(root).contribution_rates.copy()
 
@@ -157,11 +157,11 @@ def budget_cases(
     case_id '<region>-uncovered-<period>'). Returns the ``budget_cases`` table.
     """
     if figures is None:
-        from ucj_data.tables import figures as load_figures
+        from ucj_data.io.tables import figures as load_figures
 
         figures = load_figures()
     if base is None:
-        from ucj_data.coverage import coverage
+        from ucj_data.analysis.gaps import coverage
 
         base = coverage()
     funded = figures[(figures["indicator"] == "vulnerable_funded") & figures["flag"].isna()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ucj_data.numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
+from ucj_data.text.numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
 
 
 class Indicator(NamedTuple):

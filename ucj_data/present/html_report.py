@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from ucj_data.raw import ROOT
+from ucj_data.io.raw import ROOT
 
 
 class NotebookError(RuntimeError):
@@ -110,7 +110,7 @@ def report(root: Path | str = ROOT, out: Path | str | None = None, jobs: int = 2
 
     Raises :class:`NotebookError` naming the notebook and cell when one fails.
     """
-    from ucj_data.build import build
+    from ucj_data.pipeline import build
 
     root = Path(root)
     out = Path(out) if out is not None else root / "reports"

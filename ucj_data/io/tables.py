@@ -13,12 +13,12 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ucj_data.errors import Problem, RawDataError
-from ucj_data.fields import TABLES
-from ucj_data.indicators import INDICATORS, PARSED_UNITS
-from ucj_data.numbers import parse_number
-from ucj_data.raw import ROOT, read_raw, read_seeds
-from ucj_data.schemas import schema, validate
+from ucj_data.io.raw import ROOT, read_raw, read_seeds
+from ucj_data.metadata.fields import TABLES
+from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
+from ucj_data.text.numbers import parse_number
+from ucj_data.validate.problems import Problem, RawDataError
+from ucj_data.validate.schemas import schema, validate
 
 
 class Tables(NamedTuple):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ucj_data.fields import FIELDS, TABLES, Field
+from ucj_data.metadata.fields import FIELDS, TABLES, Field
 
 PACKAGE = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -54,7 +54,7 @@ def field_descriptor(f: Field, *, required: bool) -> dict:
 
 
 def resource_descriptor(name: str) -> dict:
-    from ucj_data.methods import METHODS
+    from ucj_data.metadata.methods import METHODS
 
     table = TABLES[name]
     schema: dict = {

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ucj_data.errors import Problem, RawDataError
+from ucj_data.validate.problems import Problem, RawDataError
 
-ROOT = Path(os.environ.get("UCJ_DATA_ROOT", Path(__file__).resolve().parent.parent))
+ROOT = Path(os.environ.get("UCJ_DATA_ROOT", Path(__file__).resolve().parents[2]))
 
 
 def relpath(path: Path, root: Path) -> str:

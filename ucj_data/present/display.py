@@ -1,6 +1,7 @@
 """Tables as people read them: numbers formatted by the unit of their field definition.
 
-``readable(frame)`` returns a copy in which every column whose field (ucj_data.fields) has a
+``readable(frame)`` returns a copy in which every column whose field (ucj_data.metadata.fields)
+has a
 unit is written out: people with thousands dots (``786.702``), percentages with a comma
 (``50,87%``), Rupiah as ``Rp4.280.774.400`` (or ``Rp4,3 miliar`` with ``compact=True``).
 For display only: the analyses keep the numbers.
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ucj_data.fields import FIELDS
-from ucj_data.numbers import format_number, format_pct, format_rupiah
+from ucj_data.metadata.fields import FIELDS
+from ucj_data.text.numbers import format_number, format_pct, format_rupiah
 
 
 def formatter(unit: str, lang: str, compact: bool):

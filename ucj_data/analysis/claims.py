@@ -6,11 +6,11 @@ import re
 
 import pandas as pd
 
-from ucj_data.coverage import coverage_by_period
-from ucj_data.fields import TABLES
-from ucj_data.methods import METHODS
-from ucj_data.reconcile import SEP, reconcile
-from ucj_data.schemas import schema
+from ucj_data.analysis.gaps import coverage_by_period
+from ucj_data.analysis.reconciliation import SEP, reconcile
+from ucj_data.metadata.fields import TABLES
+from ucj_data.metadata.methods import METHODS
+from ucj_data.validate.schemas import schema
 
 __all__ = ["claim_benefits", "single_benefits"]
 
@@ -100,7 +100,7 @@ def single_benefits(figures: pd.DataFrame | None = None) -> pd.DataFrame:
     Method: {method}
     """
     if figures is None:
-        from ucj_data.tables import figures as load_figures
+        from ucj_data.io.tables import figures as load_figures
 
         figures = load_figures()
     elif not isinstance(figures, pd.DataFrame):

@@ -7,10 +7,10 @@ from numbers import Real
 
 import pandas as pd
 
-from ucj_data.fields import TABLES
-from ucj_data.methods import METHODS
-from ucj_data.reconcile import COVERAGE_FAMILY, SEP, reconcile, workforce_from
-from ucj_data.schemas import schema
+from ucj_data.analysis.reconciliation import COVERAGE_FAMILY, SEP, reconcile, workforce_from
+from ucj_data.metadata.fields import TABLES
+from ucj_data.metadata.methods import METHODS
+from ucj_data.validate.schemas import schema
 
 __all__ = ["coverage", "coverage_by_period"]
 

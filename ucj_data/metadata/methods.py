@@ -1,7 +1,7 @@
 """How each derived number is computed, written once.
 
 Each text here is reused in the docstring of the function that implements it, in the
-notebooks (``ucj_data.methods.METHODS[name]`` shown as Markdown) and in the table's
+notebooks (``ucj_data.metadata.methods.METHODS[name]`` shown as Markdown) and in the table's
 description in ``datapackage.json`` (via ``Table.method``).
 """
 
@@ -72,7 +72,7 @@ METHODS["single_benefits"] = (
     "them; empty when the note names none."
 )
 
-# --- project_enrolment, official_targets, contribution_budget (ucj_data.projection, .budget)
+# --- project_enrolment, official_targets, contribution_budget (analysis.projections, .budgets)
 METHODS["projection"] = (
     "Base year y0 = the year of the region's base period; C0 = its active participants and "
     "W0 = its workforce. Workforce W(y) = W0 (1 + g)^(y - y0) with yearly growth g "

@@ -1,8 +1,9 @@
 """Every column of every table, defined once.
 
 A :class:`Field` carries a column's name, type, unit, description and constraints. The
-pandera schemas (:mod:`ucj_data.schemas`), the data package (:mod:`ucj_data.package`) and
-the README's data dictionary (:mod:`ucj_data.docs`) are all generated from these
+pandera schemas (:mod:`ucj_data.validate.schemas`), the data package
+(:mod:`ucj_data.io.datapackage`) and
+the README's data dictionary (:mod:`ucj_data.present.docs`) are all generated from these
 definitions, so a column is described in exactly one place.
 
 Types are Frictionless Data Package types (``string``, ``integer``, ``number``,
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ucj_data.indicators import FLAGS, INDICATORS, LEVELS, QUALIFIERS, UNITS
+from ucj_data.metadata.vocabularies import FLAGS, INDICATORS, LEVELS, QUALIFIERS, UNITS
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ISO_PERIOD = r"^\d{4}(-\d{2}-\d{2})?$"
@@ -283,7 +284,7 @@ class Table:
     derived: tuple[str, ...] = field(default=())
     # fields that may be empty in this table although required elsewhere
     optional: tuple[str, ...] = field(default=())
-    # key of ucj_data.methods.METHODS describing how the table is computed
+    # key of ucj_data.metadata.methods.METHODS describing how the table is computed
     method: str | None = None
 
     @property

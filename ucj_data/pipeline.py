@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ucj_data import package
-from ucj_data.raw import ROOT
-from ucj_data.tables import Tables, load
+from ucj_data.io import datapackage as package
+from ucj_data.io.raw import ROOT
+from ucj_data.io.tables import Tables, load
 
 
 def outputs(tables: Tables) -> dict[str, pd.DataFrame]:
@@ -16,11 +16,11 @@ def outputs(tables: Tables) -> dict[str, pd.DataFrame]:
 
     Each analysis validates its own result; each is computed once, from the tables above it.
     """
-    from ucj_data.budget import budget_cases
-    from ucj_data.claims import claim_benefits, single_benefits
-    from ucj_data.coverage import coverage
-    from ucj_data.projection import PROJECTION_GRID, official_targets, project_enrolment
-    from ucj_data.reconcile import data_quality, reconcile
+    from ucj_data.analysis.budgets import budget_cases
+    from ucj_data.analysis.claims import claim_benefits, single_benefits
+    from ucj_data.analysis.gaps import coverage
+    from ucj_data.analysis.projections import PROJECTION_GRID, official_targets, project_enrolment
+    from ucj_data.analysis.reconciliation import data_quality, reconcile
 
     figures = tables.figures
     reconciled = reconcile(figures)

@@ -18,8 +18,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ucj_data.methods import METHODS
-from ucj_data.schemas import schema
+from ucj_data.metadata.methods import METHODS
+from ucj_data.validate.schemas import schema
 
 PATHS = ("linear", "official")
 SCENARIO = ("target_pct", "target_year", "workforce_growth", "churn", "path")
@@ -273,7 +273,7 @@ def official_targets(
     """
     _check_target(target_pct, target_year)
     if figures is None:
-        from ucj_data.tables import figures as load_figures
+        from ucj_data.io.tables import figures as load_figures
 
         figures = load_figures()
     out = _target_figures(figures)
@@ -500,13 +500,13 @@ def project_enrolment(
     target_year = [int(t) for t in target_year]
     wanted = None if regions is None else [str(r) for r in _values("regions", regions)]
     if base is None:
-        from ucj_data.coverage import coverage
+        from ucj_data.analysis.gaps import coverage
 
         base = coverage()
     targets = None
     if "official" in path or wanted is not None:
         if figures is None:
-            from ucj_data.tables import figures as load_figures
+            from ucj_data.io.tables import figures as load_figures
 
             figures = load_figures()
         targets = _target_figures(figures)

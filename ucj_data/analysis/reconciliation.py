@@ -3,7 +3,8 @@
 :func:`reconcile` gives one value per ``(region_code, indicator, period)``;
 :func:`data_quality` lists every consistency check made on the way, with its numbers.
 Both come from one pass over the figures (:func:`_analyse`), so the two tables always
-describe the same decisions. The rules are :data:`ucj_data.methods.METHODS` ``["reconcile"]``.
+describe the same decisions. The rules are
+``METHODS["reconcile"]`` (:mod:`ucj_data.metadata.methods`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from numbers import Real
 
 import pandas as pd
 
-from ucj_data.indicators import INDICATORS
-from ucj_data.methods import METHODS
-from ucj_data.schemas import schema
+from ucj_data.metadata.methods import METHODS
+from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.validate.schemas import schema
 
 __all__ = ["COVERAGE_FAMILY", "data_quality", "reconcile", "workforce_from"]
 
@@ -582,14 +583,14 @@ def _analyse_once(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, 
 
 
 def _table_fields(name: str) -> tuple[str, ...]:
-    from ucj_data.fields import TABLES
+    from ucj_data.metadata.fields import TABLES
 
     return TABLES[name].fields
 
 
 def _figures(figures: pd.DataFrame | None) -> pd.DataFrame:
     if figures is None:
-        from ucj_data.tables import figures as load_figures
+        from ucj_data.io.tables import figures as load_figures
 
         return load_figures()
     if not isinstance(figures, pd.DataFrame):

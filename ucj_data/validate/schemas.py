@@ -1,4 +1,4 @@
-"""pandera schemas generated from :mod:`ucj_data.fields`, and their failures as Problems.
+"""pandera schemas generated from :mod:`ucj_data.metadata.fields`, and their failures as Problems.
 
 Column checks (type, required, unique, range, pattern, allowed values, foreign keys) come
 from the field and table definitions. Checks that need more than one column or another
@@ -15,9 +15,9 @@ from functools import cache
 import pandas as pd
 import pandera.pandas as pa
 
-from ucj_data.errors import Problem
-from ucj_data.fields import FIELDS, TABLES, Field, Table
-from ucj_data.indicators import INDICATORS
+from ucj_data.metadata.fields import FIELDS, TABLES, Field, Table
+from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.validate.problems import Problem
 
 PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
                  "boolean": "boolean", "date": "str"}

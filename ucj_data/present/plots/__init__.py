@@ -1,8 +1,8 @@
 """Charts of the analyses, in one house style, in Indonesian or English.
 
-Import it explicitly (``from ucj_data import plots``): ``import ucj_data`` does not import
+Import it explicitly (``from ucj_data.present import plots``): ``import ucj_data`` does not import
 matplotlib. Every chart function takes the analysis table it draws (column names as in
-``ucj_data.fields``), ``regions`` (region_code, name; default None: the region codes are
+``ucj_data.metadata.fields``), ``regions`` (region_code, name; default None: the region codes are
 shown), ``sources`` (the source table; default None: the package's sources) and
 ``lang`` ('id' or 'en': titles, labels, notes and number formats), and returns a
 :class:`matplotlib.figure.Figure` built with the object API (no pyplot, so no global state
@@ -33,7 +33,13 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 from matplotlib.transforms import blended_transform_factory
 
-from ucj_data.numbers import MISSING, format_number, format_pct, format_rupiah, rupiah_formatter
+from ucj_data.text.numbers import (
+    MISSING,
+    format_number,
+    format_pct,
+    format_rupiah,
+    rupiah_formatter,
+)
 
 __all__ = [
     "benefits_chart",
@@ -57,7 +63,7 @@ GRID_GREY = "#dddddd"
 GAP_EDGE = "#9a9a9a"
 PALETTE = ("#1b6ca8", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#9c755f", "#edc948")
 
-# The scenario parameters of the projection table (ucj_data.projection.SCENARIO); repeated
+# The scenario parameters of the projection table (ucj_data.analysis.projections.SCENARIO); repeated
 # here so that the charts do not import the analysis modules.
 SCENARIO_COLUMNS = ("target_pct", "target_year", "workforce_growth", "churn", "path")
 
@@ -302,7 +308,7 @@ def _frame_ids(*frames: pd.DataFrame) -> list[str]:
 
 
 def _load_sources() -> pd.DataFrame:
-    from ucj_data.tables import sources
+    from ucj_data.io.tables import sources
 
     return sources()
 
@@ -967,7 +973,7 @@ def benefits_chart(
 ) -> Figure:
     """Claim benefits per recipient and per active participant, two bars per region.
 
-    ``claims``: the claim_benefits table (ucj_data.claims), one group of bars per row
+    ``claims``: the claim_benefits table (ucj_data.analysis.claims), one group of bars per row
     (region and period). A missing value draws no bar; rows missing both are left out.
     Bars are labelled in Rupiah ('Rp12,4 juta').
     """
