@@ -31,7 +31,7 @@ def test_rates_are_data_and_add_up():
 def test_serang_vulnerable_workers_funded():
     f = ucj_data.figures().set_index("figure_id")
     workers = f.at["msn-serang-vulnerable-funded", "value"]
-    out = contribution_budget(workers, BOTH).set_index("package")
+    out = contribution_budget(workers, package=BOTH).set_index("package")
     # 21 234 x 16 800 = 356 731 200 a month; x 12 = Rp4 280 774 400 a year
     assert out.at["JKK+JKM", "yearly_cost_idr"] == 4_280_774_400
     # 21 234 x 36 800 = 781 411 200 a month; x 12 = Rp9 376 934 400 a year
@@ -43,7 +43,7 @@ def test_serang_vulnerable_workers_funded():
 
 
 def test_months_and_sponsor_package():
-    out = contribution_budget(10, "SERTAKAN", months=6)
+    out = contribution_budget(10, package="SERTAKAN", months=6)
     # 10 x 16 800 x 6 = 1 008 000
     assert out["yearly_cost_idr"].tolist() == [1_008_000]
     assert out["components"].tolist() == ["JKK+JKM"]
@@ -56,7 +56,7 @@ def test_series_and_frames_carry_their_identifiers():
     # 100 x 16 800 x 12 = 20 160 000; 200 x ... = 40 320 000
     assert out["yearly_cost_idr"].tolist() == [20_160_000, 40_320_000]
     frame = pd.DataFrame({"region_code": ["3604", "36"], "label": ["a", "b"], "n": [1, 2]})
-    out = contribution_budget(frame, BOTH, column="n")
+    out = contribution_budget(frame, package=BOTH, column="n")
     # every row with every package, rows outer: 1 x 16 800 x 12, 1 x 36 800 x 12, ...
     assert out["label"].tolist() == ["a", "a", "b", "b"]
     assert out["package"].tolist() == BOTH * 2
@@ -80,7 +80,7 @@ def test_budget_of_a_projection():
             "workforce": [1000],
         }
     )
-    proj = project_enrolment(100, 2025, base=base)
+    proj = project_enrolment(coverage=base, target_pct=100, target_year=2025)
     out = contribution_budget(proj, column="newly_covered")
     # enrolled since 2020 and still covered: 100, 200, ..., 500 workers
     # 100 x 16 800 x 12 = 20 160 000; 500 x 201 600 = 100 800 000
@@ -114,8 +114,8 @@ def test_budget_cases_table():
         ([1, -5], {}, r"got -5"),
         ("many", {}, r"got 'many'"),
         (10, {"package": "JKP"}, r"unknown package 'JKP'; known: JKK, JKM"),
-        (10, {"package": []}, r"package needs at least one package name"),
-        (10, {"months": 0}, r"months must be a whole number of months in 1..12"),
+        (10, {"package": []}, r"package needs at least one value"),
+        (10, {"months": 0}, r"months must be a whole number of months from 1 to 12; got 0"),
         (10, {"months": 13}, r"months must be"),
         (10, {"months": 6.5}, r"months must be"),
         (pd.DataFrame({"n": [1]}), {}, r"workers has no column 'workers'"),
@@ -134,11 +134,11 @@ def test_inconsistent_rates_are_refused():
     with pytest.raises(
         ValueError, match="JKK\\+JKM is 17000 a month, but its programmes JKK\\+JKM add up to 16800"
     ):
-        contribution_budget(1, rates=rates)
+        contribution_budget(1, contribution_rates=rates)
     rates = contribution_rates()
     rates.loc[0, "rate_idr_per_month"] = -1
     with pytest.raises(ValueError, match="rates do not fit the contribution_rates table"):
-        contribution_budget(1, rates=rates)
+        contribution_budget(1, contribution_rates=rates)
 
 
 def test_bad_rates_file_names_its_line(project):

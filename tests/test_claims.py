@@ -59,7 +59,8 @@ def test_active_participants_of_the_same_year_only():
     # 2025: the latest active count of 2025 (1,200): 3,000,000,000 / 1,200 = 2,500,000
     assert out.loc["2025", "benefit_per_active_participant_idr"] == 2_500_000
     assert math.isnan(out.loc["2025", "benefit_per_recipient_idr"])
-    assert out.loc["2025", "figure_ids"] == "c25;a25-dec"
+    # every id once, sorted (ucj_data.provenance.join_ids)
+    assert out.loc["2025", "figure_ids"] == "a25-dec;c25"
 
 
 def test_single_benefits():

@@ -70,7 +70,7 @@ def test_regions_with_only_targets_have_no_row(cov):
     ],
 )
 def test_target_pct(target, expected):
-    r = ucj_data.coverage(target).set_index("region_code").loc["3604"]
+    r = ucj_data.coverage(target_pct=target).set_index("region_code").loc["3604"]
     assert r["target_pct"] == target
     assert r["workers_to_target"] == expected
 
@@ -153,7 +153,7 @@ def test_a_new_region_added_to_the_raw_data(tmp_path):
 @pytest.mark.parametrize("target", [0, -5, 100.01, math.nan, math.inf, "99.5", None, True])
 def test_bad_target(target):
     with pytest.raises(ValueError, match="target_pct"):
-        ucj_data.coverage(target)
+        ucj_data.coverage(target_pct=target)
 
 
 def test_bad_reconciled():

@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 import ucj_data
-from ucj_data.metadata.fields import FIELDS, TABLES
+from ucj_data.metadata.fields import FIELDS
+from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS, UNITS
 from ucj_data.pipeline import outputs
 
@@ -67,3 +68,26 @@ def test_each_method_text_is_written_once_and_reused():
         assert any(t.method == name for t in TABLES.values()), f"no table uses {name!r}"
     for table in TABLES.values():
         assert table.method is None or table.method in METHODS, table.name
+
+
+def test_every_field_override_names_a_field_its_table_has():
+    from ucj_data.metadata.fields import FIELDS_BY_TABLE
+
+    for table, overrides in FIELDS_BY_TABLE.items():
+        assert table in TABLES, table
+        for name, changes in overrides.items():
+            assert name in TABLES[table].fields, (table, name)
+            assert changes, (table, name)
+            # an override changes what it names: the field as the table means it differs
+            assert TABLES[table].field(name) != FIELDS[name], (table, name)
+
+
+def test_a_field_is_described_for_its_own_table():
+    # 'value' is parsed from the text in figures, but is the kept value in reconciled
+    assert "parsed from value_text" in TABLES["figures"].field("value").description
+    assert "parsed" not in TABLES["reconciled"].field("value").description
+    # 'unit' of data_quality is the unit of the check's numbers, not of a parsed text
+    assert "reported, computed" in TABLES["data_quality"].field("unit").description
+    # optional columns are not required in their table, whatever FIELDS says
+    assert FIELDS["workforce"].required
+    assert not TABLES["coverage"].field("workforce").required

@@ -35,7 +35,7 @@ def col(frame: pd.DataFrame, name: str) -> list:
 
 
 def test_linear_path_without_growth_or_churn():
-    out = project_enrolment(100, 2025, base=HALF)
+    out = project_enrolment(target_pct=100, target_year=2025, coverage=HALF)
     # 50% -> 100% of 1000 workers over 2021..2025: +10 points = +100 workers a year
     assert col(out, "year") == [2021, 2022, 2023, 2024, 2025]
     assert col(out, "coverage_pct") == pytest.approx([60, 70, 80, 90, 100])
@@ -50,7 +50,7 @@ def test_linear_path_without_growth_or_churn():
 
 
 def test_churn_adds_the_lapsed_to_the_gross_enrolments():
-    out = project_enrolment(100, 2025, churn=0.1, base=HALF)
+    out = project_enrolment(target_pct=100, target_year=2025, churn=0.1, coverage=HALF)
     # lapsed(2021) = 0.1 x C(2020) = 0.1 x 500 = 50; enrol_gross = 100 + 50 = 150
     # lapsed(2022) = 0.1 x C(2021) = 0.1 x 600 = 60; enrol_gross = 160
     assert col(out, "lapsed")[:2] == pytest.approx([50, 60])
@@ -60,7 +60,7 @@ def test_churn_adds_the_lapsed_to_the_gross_enrolments():
 
 
 def test_workforce_growth():
-    out = project_enrolment(100, 2022, workforce_growth=0.1, base=HALF)
+    out = project_enrolment(target_pct=100, target_year=2022, workforce_growth=0.1, coverage=HALF)
     # W(2021) = 1000 x 1.1 = 1100, p = 75% -> C = 825, net_new = 825 - 500 = 325
     # W(2022) = 1000 x 1.21 = 1210, p = 100% -> C = 1210, net_new = 1210 - 825 = 385
     assert col(out, "workforce") == pytest.approx([1100, 1210])
@@ -70,14 +70,14 @@ def test_workforce_growth():
 
 
 def test_shrinking_workforce():
-    out = project_enrolment(50, 2021, workforce_growth=-0.5, base=HALF)
+    out = project_enrolment(target_pct=50, target_year=2021, workforce_growth=-0.5, coverage=HALF)
     # W(2021) = 500, coverage stays 50% -> C = 250: 250 workers fewer covered
     assert col(out, "net_new") == pytest.approx([-250])
 
 
 def test_regions_with_different_base_years():
     base = base_table(("3604", "2020", 500, 1000), ("36", "2022-01-01", 150, 300))
-    out = project_enrolment(100, 2025, base=base)
+    out = project_enrolment(target_pct=100, target_year=2025, coverage=base)
     a, b = out[out.region_code == "3604"], out[out.region_code == "36"]
     # 3604: 2021..2025, +100 a year; 36: 50% -> 100% of 300 over 2023..2025, +50 a year
     assert col(a, "year") == [2021, 2022, 2023, 2024, 2025]
@@ -89,7 +89,8 @@ def test_regions_with_different_base_years():
 
 def test_base_coverage_is_computed_not_the_reported_percentage():
     # coverage_pct 99 in the base is ignored: p0 = 500 / 1000 = 50%
-    out = project_enrolment(100, 2021, base=HALF.assign(coverage_pct=99.0))
+    out = project_enrolment(target_pct=100, target_year=2021,
+                            coverage=HALF.assign(coverage_pct=99.0))
     assert col(out, "net_new") == pytest.approx([500])
 
 
@@ -99,7 +100,7 @@ def test_base_coverage_is_computed_not_the_reported_percentage():
 
 
 def test_serang_to_99_5_by_2045_identities():
-    out = project_enrolment(99.5, 2045, churn=0.05, regions="3604")
+    out = project_enrolment(target_pct=99.5, target_year=2045, churn=0.05, regions="3604")
     assert col(out, "year") == list(range(2026, 2046))
     # C(2045) = 0.995 x 786 702 = 782 768.49; gap = 782 768.49 - 400 385 = 382 383.49
     assert out["covered"].iloc[-1] == pytest.approx(782_768.49)
@@ -119,7 +120,9 @@ def test_list_parameters_give_every_combination():
     base = base_table(
         ("3604", "2025-12-09", 400_385, 786_702), ("36", "2025-11-03", 2_700_000, 2_700_000 / 0.429)
     )
-    out = project_enrolment([99.5, 100], [2029, 2045], [0, 0.01, 0.02], [0, 0.05], base=base)
+    out = project_enrolment(
+        coverage=base, target_pct=[99.5, 100], target_year=[2029, 2045],
+        workforce_growth=[0, 0.01, 0.02], churn=[0, 0.05])
     # per region: 2 targets x 3 growths x 2 churns x (4 years to 2029 + 20 to 2045) = 288
     assert len(out) == 2 * 288
     scenarios = out[["target_pct", "target_year", "workforce_growth", "churn"]]
@@ -143,7 +146,7 @@ def test_default_target_is_the_reported_national_target():
     f = ucj_data.figures().set_index("figure_id")
     # 99,5 persen by 2045 (banten-ucj-sosek-target) is the default target_pct, target_year
     assert f.at["banten-ucj-sosek-target", "value"] == 99.5
-    out = project_enrolment(base=HALF)
+    out = project_enrolment(coverage=HALF)
     assert set(out["target_pct"]) == {99.5}
     assert out["year"].max() == int(f.at["banten-ucj-sosek-target", "period"])
 
@@ -154,7 +157,7 @@ def test_default_target_is_the_reported_national_target():
 
 
 def test_lampung_official_path_passes_through_its_targets():
-    out = project_enrolment(path="official", regions="18", base=HALF.iloc[:0]).set_index("year")
+    out = project_enrolment(path="official", regions="18", coverage=HALF.iloc[:0]).set_index("year")
     # base from the 2025 target: C0 = 1 149 447, W0 = 1 149 447 / 0.3839 = 2 994 131.28
     assert set(out["base_method"]) == {"official_target"}
     assert set(out["base_year"]) == {2025}
@@ -169,13 +172,13 @@ def test_lampung_official_path_passes_through_its_targets():
 
 
 def test_linear_path_ignores_official_targets():
-    out = project_enrolment(path="linear", regions="18", base=HALF.iloc[:0]).set_index("year")
+    out = project_enrolment(path="linear", regions="18", coverage=HALF.iloc[:0]).set_index("year")
     # 38.39 -> 99.5 over 20 years: 38.39 + 61.11 / 20 = 41.4455 in 2026
     assert out.at[2026, "coverage_pct"] == pytest.approx(41.4455)
 
 
 def test_official_path_by_default_adds_lampung_only():
-    out = project_enrolment(path=["linear", "official"], base=HALF)
+    out = project_enrolment(path=["linear", "official"], coverage=HALF)
     assert set(out.loc[out.path == "linear", "region_code"]) == {"3604", "18"}
     assert set(out["region_code"]) == {"3604", "18"}
     # a region without official targets follows the linear path on both paths
@@ -183,7 +186,7 @@ def test_official_path_by_default_adds_lampung_only():
     assert a.loc[a.path == "linear", "covered"].to_numpy() == pytest.approx(
         a.loc[a.path == "official", "covered"].to_numpy()
     )
-    assert set(project_enrolment(base=HALF)["region_code"]) == {"3604"}
+    assert set(project_enrolment(coverage=HALF)["region_code"]) == {"3604"}
 
 
 def test_official_targets_table():
@@ -287,15 +290,18 @@ def test_grid_agrees_with_a_loop():
     [
         ({"target_pct": 40}, r"target_pct 40 is below the current coverage of region 3604: 50%"),
         ({"target_pct": [99.5, 40]}, r"below the current coverage of region 3604"),
-        ({"target_pct": 101}, r"target_pct must be a percentage in \(0, 100\]"),
+        ({"target_pct": 101},
+         r"target_pct must be a coverage target in percent, above 0 and at most 100; got 101"),
         ({"target_pct": 0}, r"target_pct must be"),
         ({"target_year": 2020}, r"target_year 2020 is not after the base year 2020 of region 3604"),
         ({"target_year": 2019}, r"not after the base year"),
         ({"target_year": 2030.5}, r"target_year must be a whole year"),
-        ({"churn": 1}, r"churn must be a fraction in \[0, 1\)"),
+        ({"churn": 1},
+         r"churn must be a fraction a year, at least 0 and below 1 \(0.05 = 5% a year\); got 1"),
         ({"churn": -0.1}, r"churn must be"),
         ({"churn": [0, 1.5]}, r"churn must be"),
-        ({"workforce_growth": -1}, r"workforce_growth must be a fraction above -1"),
+        ({"workforce_growth": -1},
+         r"workforce_growth must be a yearly growth of the workforce as a fraction above -1"),
         ({"workforce_growth": "2%"}, r"workforce_growth must be"),
         ({"path": "exponential"}, r"path must be one of linear, official; got 'exponential'"),
         ({"regions": "99"}, r"unknown region code '99'"),
@@ -304,29 +310,30 @@ def test_grid_agrees_with_a_loop():
 )
 def test_bad_parameters(kwargs, message):
     with pytest.raises(ValueError, match=message):
-        project_enrolment(**{"base": HALF, **kwargs})
+        project_enrolment(**{"coverage": HALF, **kwargs})
 
 
 def test_bad_base():
     with pytest.raises(ValueError, match="missing workforce"):
-        project_enrolment(base=HALF.drop(columns="workforce"))
+        project_enrolment(coverage=HALF.drop(columns="workforce"))
     with pytest.raises(ValueError, match="active_participants <= workforce"):
-        project_enrolment(base=base_table(("3604", "2020", 1200, 1000)))
+        project_enrolment(coverage=base_table(("3604", "2020", 1200, 1000)))
     with pytest.raises(ValueError, match="more than one row for region 3604"):
-        project_enrolment(base=pd.concat([HALF, HALF]))
+        project_enrolment(coverage=pd.concat([HALF, HALF]))
     with pytest.raises(ValueError, match="no region to project"):
-        project_enrolment(base=HALF.iloc[:0])
+        project_enrolment(coverage=HALF.iloc[:0])
 
 
 def test_bad_official_target_year():
-    with pytest.raises(ValueError, match="target_pct must be in"):
+    with pytest.raises(ValueError, match="target_pct must be a coverage target in percent"):
         official_targets(target_pct=120)
 
 
 def test_official_path_without_official_targets_is_linear():
     figures = ucj_data.figures()
     figures = figures[~figures["indicator"].str.startswith("target_")]
-    out = project_enrolment(100, 2025, path=["linear", "official"], base=HALF, figures=figures)
+    out = project_enrolment(figures, HALF, target_pct=100, target_year=2025,
+                            path=["linear", "official"])
     # no official target anywhere: both paths add 100 workers a year, and no Lampung
     assert col(out, "net_new") == pytest.approx([100] * 10)
     assert set(out["region_code"]) == {"3604"}

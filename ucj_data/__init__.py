@@ -4,39 +4,35 @@ Public API::
 
     import ucj_data
     ucj_data.figures()          # every reported figure, with its quote and parsed value
+    ucj_data.coverage()         # and every other table of the registry, by its function
     ucj_data.parse_number("Rp650,459 miliar")
 
-Nothing heavy is imported here beyond pandas and pandera; plotting lives in
-``ucj_data.plots`` and is imported only when used.
+The layers are folders: ``metadata`` (fields, tables, methods, vocabularies), ``text``
+(parsing and formatting numbers), ``io`` (reading data/raw/, writing data/processed/),
+``validate`` (schemas and problems), ``analysis`` (pure functions, frames in and a frame
+out), ``pipeline`` (the build) and ``present`` (tables for people, charts, the report).
+Nothing heavy is imported here beyond pandas and pandera; charts live in
+``ucj_data.present.plots`` and are imported only when used.
 """
+# ruff: noqa: F401  (the imports below are the public API, listed in __all__)
 
-from ucj_data.analysis.budgets import budget_cases, contribution_budget, contribution_rates
-from ucj_data.analysis.claims import claim_benefits, single_benefits
-from ucj_data.analysis.gaps import coverage
-from ucj_data.analysis.projections import official_targets, project_enrolment
+from ucj_data.analysis.budgets import contribution_budget, contribution_rates
 from ucj_data.analysis.reconciliation import data_quality, reconcile
 from ucj_data.io.tables import figures, indicators, load, regions, sources
+from ucj_data.metadata.tables import TABLES as _TABLES
+from ucj_data.parameters import ParameterError
+from ucj_data.pipeline import compute_function
 from ucj_data.text.numbers import ParsedNumber, parse_number
 from ucj_data.validate.problems import Problem, RawDataError
 
-__all__ = [
-    "ParsedNumber",
-    "Problem",
-    "RawDataError",
-    "budget_cases",
-    "claim_benefits",
-    "contribution_budget",
-    "contribution_rates",
-    "coverage",
-    "data_quality",
-    "figures",
-    "indicators",
-    "load",
-    "official_targets",
-    "parse_number",
-    "project_enrolment",
-    "reconcile",
-    "regions",
-    "single_benefits",
-    "sources",
-]
+# every function of the table registry (reconcile, coverage, project_enrolment, ...), so
+# that a new analysis is public as soon as its registry entry names it
+_ANALYSES = {t.compute.split(":")[1]: compute_function(t)
+             for t in _TABLES.values() if t.compute}
+globals().update(_ANALYSES)
+
+__all__ = sorted([
+    "ParameterError", "ParsedNumber", "Problem", "RawDataError", "contribution_budget",
+    "contribution_rates", "data_quality", "figures", "indicators", "load", "parse_number",
+    "reconcile", "regions", "sources", *_ANALYSES,
+])

@@ -1,45 +1,78 @@
-"""The build: validate data/raw/, derive every output table, write data/processed/."""
+"""The build: walk the table registry, derive every table once, write data/processed/.
+
+:data:`ucj_data.metadata.tables.TABLES` says how each derived table is made (``compute``
+and ``inputs``). :func:`outputs` walks it in order, each function validating the table it
+returns; :func:`derive` computes one table the same way from whatever tables a caller
+gives, which is how the analysis functions fill in the inputs left out (the package's
+own data by default).
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from ucj_data.io import datapackage as package
+from ucj_data.io import datapackage
 from ucj_data.io.raw import ROOT
 from ucj_data.io.tables import Tables, load
+from ucj_data.metadata.tables import TABLES, Table
+
+
+def compute_function(table: Table):
+    module, name = table.compute.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _pick(result, name: str) -> pd.DataFrame:
+    """A function's result for table ``name``: the table, or its entry in a dict of tables."""
+    return result[name] if isinstance(result, Mapping) else result
+
+
+def derive(name: str, given: Mapping[str, pd.DataFrame | None] | None = None,
+           root: Path | str | None = None) -> pd.DataFrame:
+    """Table ``name`` computed from the tables ``given`` (name -> frame or None).
+
+    A table read from data/raw/ comes from :func:`ucj_data.load` (a copy). A derived table
+    is computed by its registry entry; each input it takes is passed on from ``given``, so
+    an input left out is derived in turn from what was given (``coverage`` of a
+    researcher's own figures reconciles those figures, not the package's).
+    """
+    given = dict(given or {})
+    if given.get(name) is not None:
+        return given[name]
+    table = TABLES[name]
+    if table.compute is None:
+        return getattr(load(root if root is not None else ROOT), name)
+    return _pick(compute_function(table)(**{i: given.get(i) for i in table.inputs}), name)
+
+
+def input_table(name: str, frame, **given) -> pd.DataFrame:
+    """``frame`` when the caller passed a DataFrame for input ``name``; the table derived
+    from the other inputs ``given`` (see :func:`derive`) when it is None."""
+    if frame is None:
+        return derive(name, given)
+    if not isinstance(frame, pd.DataFrame):
+        raise ValueError(f"{name} must be a DataFrame (the {name} table), "
+                         f"got {type(frame).__name__}")
+    return frame
 
 
 def outputs(tables: Tables) -> dict[str, pd.DataFrame]:
-    """Every table written to data/processed/, in the order of datapackage.json.
-
-    Each analysis validates its own result; each is computed once, from the tables above it.
-    """
-    from ucj_data.analysis.budgets import budget_cases
-    from ucj_data.analysis.claims import claim_benefits, single_benefits
-    from ucj_data.analysis.gaps import coverage
-    from ucj_data.analysis.projections import PROJECTION_GRID, official_targets, project_enrolment
-    from ucj_data.analysis.reconciliation import data_quality, reconcile
-
-    figures = tables.figures
-    reconciled = reconcile(figures)
-    base = coverage(reconciled=reconciled)
-    return {
-        "sources": tables.sources,
-        "regions": tables.regions,
-        "indicators": tables.indicators,
-        "figures": figures,
-        "reconciled": reconciled,
-        "data_quality": data_quality(figures),  # the same pass as reconcile(), remembered
-        "coverage": base,
-        "claim_benefits": claim_benefits(reconciled=reconciled),
-        "single_benefits": single_benefits(figures),
-        "projection": project_enrolment(**PROJECTION_GRID, base=base, figures=figures),
-        "official_targets": official_targets(figures),
-        "contribution_rates": tables.contribution_rates,
-        "budget_cases": budget_cases(figures, base, tables.contribution_rates),
-    }
+    """Every table written to data/processed/, in registry order, each computed once."""
+    done: dict[str, pd.DataFrame] = {name: getattr(tables, name) for name in Tables._fields
+                                     if name != "seeds"}
+    results: dict[str, object] = {}  # compute -> result: one call for several tables
+    for table in TABLES.values():
+        if table.compute is None:
+            continue
+        if table.compute not in results:
+            args = {i: done[i] for i in table.inputs}
+            results[table.compute] = compute_function(table)(**args, **table.build_parameters)
+        done[table.name] = _pick(results[table.compute], table.name)
+    return {t.name: done[t.name] for t in TABLES.values() if t.published}
 
 
 def check(root: Path | str = ROOT) -> dict[str, pd.DataFrame]:
@@ -50,5 +83,5 @@ def check(root: Path | str = ROOT) -> dict[str, pd.DataFrame]:
 def build(root: Path | str = ROOT, dest: Path | str | None = None) -> Path:
     """Validate and write data/processed/ (or ``dest``); nothing is written on error."""
     dest = Path(dest) if dest is not None else Path(root) / "data" / "processed"
-    package.write(check(root), dest)
+    datapackage.write(check(root), dest)
     return dest

@@ -7,9 +7,10 @@ import re
 import pandas as pd
 
 from ucj_data.analysis.gaps import coverage_by_period
-from ucj_data.analysis.reconciliation import SEP, reconcile
-from ucj_data.metadata.fields import TABLES
-from ucj_data.metadata.methods import METHODS
+from ucj_data.metadata.methods import with_method
+from ucj_data.metadata.tables import TABLES
+from ucj_data.pipeline import input_table
+from ucj_data.provenance import join_ids
 from ucj_data.validate.schemas import schema
 
 __all__ = ["claim_benefits", "single_benefits"]
@@ -21,8 +22,9 @@ _PROGRAMMES = re.compile(
 )
 
 
+@with_method("per_capita")
 def claim_benefits(
-    reconciled: pd.DataFrame | None = None, figures: pd.DataFrame | None = None
+    figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """Claim benefits paid per region and period, per recipient and per active participant.
 
@@ -30,16 +32,8 @@ def claim_benefits(
     package's figures). One row per region and period with a reconciled claims_paid_idr or
     claim_recipients; a ratio is empty when a value it needs is missing or in conflict.
     Returns the ``claim_benefits`` table.
-
-    Method: {method}
     """
-    if reconciled is None:
-        reconciled = reconcile(figures)
-    elif not isinstance(reconciled, pd.DataFrame):
-        raise ValueError(
-            f"reconciled must be a DataFrame (ucj_data.reconcile()), "
-            f"got {type(reconciled).__name__}"
-        )
+    reconciled = input_table("reconciled", reconciled, figures=figures)
     key = ["region_code", "period"]
     rec = reconciled[reconciled["indicator"].isin(["claims_paid_idr", "claim_recipients"])]
     values = rec.pivot(index=key, columns="indicator", values="value").reindex(
@@ -69,9 +63,7 @@ def claim_benefits(
     # the active participants' figures count only where they were used
     used_active = out["benefit_per_active_participant_idr"].notna()
     out["figure_ids"] = [
-        SEP.join(
-            dict.fromkeys(i for part in parts if isinstance(part, str) for i in part.split(SEP))
-        )
+        join_ids(*parts)
         for parts in zip(
             ids["claims_paid_idr"].to_numpy(),
             ids["claim_recipients"].to_numpy(),
@@ -92,19 +84,13 @@ def _comprises(note) -> str | None:
     return ", ".join(dict.fromkeys(found)) or None
 
 
+@with_method("single_benefits")
 def single_benefits(figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """Single benefits reported (indicator benefit_paid_idr), with what each comprises.
 
     ``figures`` defaults to :func:`ucj_data.figures`. Returns the ``single_benefits`` table.
-
-    Method: {method}
     """
-    if figures is None:
-        from ucj_data.io.tables import figures as load_figures
-
-        figures = load_figures()
-    elif not isinstance(figures, pd.DataFrame):
-        raise ValueError(f"figures must be a DataFrame, got {type(figures).__name__}")
+    figures = input_table("figures", figures)
     out = figures[figures["indicator"] == "benefit_paid_idr"].rename(
         columns={"value": "benefit_paid_idr"}
     )
@@ -112,6 +98,3 @@ def single_benefits(figures: pd.DataFrame | None = None) -> pd.DataFrame:
     out = out[list(TABLES["single_benefits"].fields)].reset_index(drop=True)
     return schema("single_benefits", processed=True).validate(out)
 
-
-claim_benefits.__doc__ = claim_benefits.__doc__.format(method=METHODS["per_capita"])
-single_benefits.__doc__ = single_benefits.__doc__.format(method=METHODS["single_benefits"])

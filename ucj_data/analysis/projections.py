@@ -12,27 +12,22 @@ arrays, with no Python loop over scenarios, regions or years;
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from ucj_data.metadata.methods import METHODS
+from ucj_data.metadata.methods import with_method
+from ucj_data.parameters import PARAMETERS
+from ucj_data.pipeline import input_table
+from ucj_data.provenance import join_ids
 from ucj_data.validate.schemas import schema
 
-PATHS = ("linear", "official")
+# the scenario parameters, in the order of the projection table's columns
 SCENARIO = ("target_pct", "target_year", "workforce_growth", "churn", "path")
 BASE_COLUMNS = ("region_code", "period", "active_participants", "workforce")
 TARGET_INDICATORS = ("target_coverage_pct", "target_active_participants")
-# the scenarios of the ``projection`` output of the build (the default scenario among them)
-PROJECTION_GRID = {
-    "target_pct": 99.5,
-    "target_year": [2029, 2045],
-    "workforce_growth": 0.0,
-    "churn": [0.0, 0.05],
-    "path": ["linear", "official"],
-}
 QUANTITIES = (
     "workforce",
     "coverage_pct",
@@ -242,41 +237,27 @@ def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
     )
     # float even when no figure has a target (an empty pivot has no numeric type)
     wide = wide.reindex(columns=list(TARGET_INDICATORS)).rename_axis(columns=None).astype(float)
-    ids = rows.groupby(["region_code", "year"])["figure_id"]
-    wide["figure_ids"] = ids.agg(lambda ids: ";".join(sorted(ids)))
+    wide["figure_ids"] = rows.groupby(["region_code", "year"])["figure_id"].agg(join_ids)
     # the ids of the percentages alone: the official path uses only those
     pct = rows[rows["indicator"] == "target_coverage_pct"]
-    wide["pct_figure_ids"] = pct.groupby(["region_code", "year"])["figure_id"].agg(
-        lambda ids: ";".join(sorted(ids))
-    )
+    wide["pct_figure_ids"] = pct.groupby(["region_code", "year"])["figure_id"].agg(join_ids)
     return wide.reset_index().sort_values(["region_code", "year"], ignore_index=True)
 
 
-def _check_target(target_pct: float, target_year: int) -> None:
-    if not 0 < target_pct <= 100:
-        raise ValueError(f"target_pct must be in (0, 100]; got {target_pct}")
-    if int(target_year) != target_year:
-        raise ValueError(f"target_year must be a whole year; got {target_year}")
-
-
+@with_method("official_targets")
 def official_targets(
-    figures: pd.DataFrame | None = None, target_pct: float = 99.5, target_year: int = 2045
+    figures: pd.DataFrame | None = None, *, target_pct: float = 99.5, target_year: int = 2045
 ) -> pd.DataFrame:
     """Official coverage targets by region and year, against the linear path to a target.
-
-    {method}
 
     ``figures`` defaults to the package's figures (:func:`ucj_data.figures`); the default
     target, 99.5% by 2045 (end of RPJPN 2025-2045), is the figure banten-ucj-sosek-target.
     Returns the ``official_targets`` table, one row per region and year with a figure of
     indicator target_coverage_pct or target_active_participants.
     """
-    _check_target(target_pct, target_year)
-    if figures is None:
-        from ucj_data.io.tables import figures as load_figures
-
-        figures = load_figures()
-    out = _target_figures(figures)
+    target_pct = PARAMETERS["target_pct"].check(target_pct)
+    target_year = PARAMETERS["target_year"].check(target_year)
+    out = _target_figures(input_table("figures", figures))
     pct = out["target_coverage_pct"]
     active = out["target_active_participants"]
     out["implied_workforce"] = active / (pct / 100)
@@ -300,40 +281,12 @@ def official_targets(
 # --------------------------------------------------------------------------------------------
 
 
-def _values(name: str, value) -> list:
-    """A parameter as a list of distinct values, in the order given."""
-    values = list(value) if isinstance(value, Iterable) and not isinstance(value, str) else [value]
-    if not values:
-        raise ValueError(f"{name} needs at least one value")
-    return list(dict.fromkeys(values))
-
-
-def _check_parameters(target_pct, target_year, growth, churn, path) -> None:
-    for t in target_pct:
-        if not isinstance(t, int | float | np.number) or not 0 < t <= 100:
-            raise ValueError(f"target_pct must be a percentage in (0, 100]; got {t!r}")
-    for t in target_year:
-        if not isinstance(t, int | np.integer) and not (isinstance(t, float) and t.is_integer()):
-            raise ValueError(f"target_year must be a whole year; got {t!r}")
-    for g in growth:
-        if not isinstance(g, int | float | np.number) or not g > -1:
-            raise ValueError(
-                f"workforce_growth must be a fraction above -1 (0.01 = 1% a year); got {g!r}"
-            )
-    for c in churn:
-        if not isinstance(c, int | float | np.number) or not 0 <= c < 1:
-            raise ValueError(f"churn must be a fraction in [0, 1) (0.05 = 5% a year); got {c!r}")
-    for p in path:
-        if p not in PATHS:
-            raise ValueError(f"path must be one of {', '.join(PATHS)}; got {p!r}")
-
-
 def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
     """Regions of a coverage-like table with both active participants and workforce."""
     missing = [c for c in BASE_COLUMNS if c not in base.columns]
     if missing:
         raise ValueError(
-            f"base needs the columns {', '.join(BASE_COLUMNS)}; missing {', '.join(missing)}"
+            f"coverage needs the columns {', '.join(BASE_COLUMNS)}; missing {', '.join(missing)}"
         )
     frame = base.assign(
         figure_ids=base["figure_ids"] if "figure_ids" in base.columns else pd.NA,
@@ -343,7 +296,7 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
     dup = frame["region_code"].duplicated()
     if dup.any():
         raise ValueError(
-            f"base has more than one row for region "
+            f"coverage has more than one row for region "
             f"{frame.loc[dup, 'region_code'].iloc[0]}; keep one per region"
         )
     c0 = frame["active_participants"].astype(float)
@@ -385,11 +338,6 @@ def _official_base(targets: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _join_ids(*parts) -> str | None:
-    ids = sorted({i for p in parts if isinstance(p, str) for i in p.split(";") if i})
-    return ";".join(ids) or None
-
-
 def _bases(
     base: pd.DataFrame, targets: pd.DataFrame | None, wanted: list[str] | None, official: bool
 ) -> pd.DataFrame:
@@ -406,7 +354,7 @@ def _bases(
         if unknown:
             raise ValueError(
                 f"unknown region code {unknown[0]!r}: no active participants and workforce "
-                f"in the base table and no official targets (known: "
+                f"in the coverage table and no official targets (known: "
                 f"{', '.join(sorted(bases['region_code']))})"
             )
         bases = bases.set_index("region_code").loc[wanted].reset_index()
@@ -454,22 +402,22 @@ def _official_knots(bases: pd.DataFrame, targets: pd.DataFrame | None):
     pcts = np.full((len(bases), k), np.nan)
     years[row, rank] = pct["year"].to_numpy()
     pcts[row, rank] = pct["target_coverage_pct"].to_numpy()
-    return years, pcts, pct.groupby("region_code")["pct_figure_ids"].agg(";".join)
+    return years, pcts, pct.groupby("region_code")["pct_figure_ids"].agg(join_ids)
 
 
+@with_method("projection")
 def project_enrolment(
+    figures: pd.DataFrame | None = None,
+    coverage: pd.DataFrame | None = None,
+    *,
     target_pct: float | Sequence[float] = 99.5,
     target_year: int | Sequence[int] = 2045,
     workforce_growth: float | Sequence[float] = 0.0,
     churn: float | Sequence[float] = 0.0,
     path: str | Sequence[str] = "linear",
     regions: str | Sequence[str] | None = None,
-    base: pd.DataFrame | None = None,
-    figures: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Workers to enrol each year for a region's coverage to reach a target.
-
-    {method}
 
     Parameters: ``target_pct`` (percent, default 99.5), ``target_year`` (default 2045, the
     end of RPJPN 2025-2045), ``workforce_growth`` g (a fraction a year, above -1; default
@@ -477,10 +425,10 @@ def project_enrolment(
     'official') each take one value or a list: every combination comes back in one long
     table (the ``projection`` table), one row per scenario, region and year.
 
-    ``base``: a coverage-like table with one row per region and the columns region_code,
-    period ('YYYY' or 'YYYY-MM-DD'), active_participants, workforce (and figure_ids);
-    default :func:`ucj_data.coverage.coverage`. Its rows lacking active participants or
-    workforce are left out. ``figures`` (default: the package's figures) supply the
+    ``coverage``: a coverage-like table with one row per region and the columns
+    region_code, period ('YYYY' or 'YYYY-MM-DD'), active_participants, workforce (and
+    figure_ids); default :func:`ucj_data.coverage` of ``figures``. Its rows lacking active
+    participants or workforce are left out. ``figures`` (default: the package's figures) supply the
     official targets, used by path 'official' and as the base of a region the base table
     lacks (Lampung, base_method 'official_target'); such a region is projected when named
     in ``regions`` or, by default, when a path is 'official'. ``regions``: region codes
@@ -491,26 +439,18 @@ def project_enrolment(
     path or a region code with neither base nor official targets.
     """
     target_pct, target_year, workforce_growth, churn, path = (
-        _values(n, v)
-        for n, v in zip(
+        PARAMETERS[name].values(value)
+        for name, value in zip(
             SCENARIO, (target_pct, target_year, workforce_growth, churn, path), strict=True
         )
     )
-    _check_parameters(target_pct, target_year, workforce_growth, churn, path)
-    target_year = [int(t) for t in target_year]
-    wanted = None if regions is None else [str(r) for r in _values("regions", regions)]
-    if base is None:
-        from ucj_data.analysis.gaps import coverage
-
-        base = coverage()
+    wanted = None if regions is None else PARAMETERS["regions"].values(regions)
+    figures = input_table("figures", figures)
+    coverage = input_table("coverage", coverage, figures=figures)
     targets = None
     if "official" in path or wanted is not None:
-        if figures is None:
-            from ucj_data.io.tables import figures as load_figures
-
-            figures = load_figures()
         targets = _target_figures(figures)
-    bases = _bases(base, targets, wanted, "official" in path)
+    bases = _bases(coverage, targets, wanted, "official" in path)
     _check_against_bases(bases, target_pct, target_year)
     official_year, official_pct, official_ids = _official_knots(bases, targets)
 
@@ -543,7 +483,7 @@ def project_enrolment(
     extra_ids = bases["region_code"].map(official_ids).to_numpy(dtype=object)
     official_path_ids = linear_ids.copy()
     for i in np.flatnonzero(pd.notna(extra_ids)):
-        official_path_ids[i] = _join_ids(linear_ids[i], extra_ids[i])
+        official_path_ids[i] = join_ids(linear_ids[i], extra_ids[i])
     ids = np.stack([linear_ids, official_path_ids])  # row 1: path 'official'
     out = pd.DataFrame(
         {
@@ -558,6 +498,3 @@ def project_enrolment(
     )
     return schema("projection", processed=True).validate(out)
 
-
-project_enrolment.__doc__ = project_enrolment.__doc__.format(method=METHODS["projection"])
-official_targets.__doc__ = official_targets.__doc__.format(method=METHODS["official_targets"])

@@ -2,7 +2,7 @@
 
 :func:`reconcile` gives one value per ``(region_code, indicator, period)``;
 :func:`data_quality` lists every consistency check made on the way, with its numbers.
-Both come from one pass over the figures (:func:`_analyse`), so the two tables always
+Both come from one pass over the figures (:func:`reconcile_with_checks`), so the two tables always
 describe the same decisions. The rules are
 ``METHODS["reconcile"]`` (:mod:`ucj_data.metadata.methods`).
 """
@@ -13,15 +13,19 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations, product
-from numbers import Real
 
 import pandas as pd
 
-from ucj_data.metadata.methods import METHODS
+from ucj_data.metadata.methods import with_method
+from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.parameters import PARAMETERS
+from ucj_data.pipeline import input_table
+from ucj_data.provenance import join_ids
 from ucj_data.validate.schemas import schema
 
-__all__ = ["COVERAGE_FAMILY", "data_quality", "reconcile", "workforce_from"]
+__all__ = ["COVERAGE_FAMILY", "WORKFORCE_INPUTS", "data_quality", "reconcile",
+           "reconcile_with_checks", "workforce_from"]
 
 # The quantities tied together by the coverage identities. In check names they are
 # 'active', 'coverage', 'uncovered' (count or percent, as the check needs), 'workforce'.
@@ -45,20 +49,13 @@ NEEDED = (
     "value",
     "qualifier",
 )
-SEP = ";"
-
-
-def _check_tolerance(tolerance_pct) -> float:
-    if isinstance(tolerance_pct, bool) or not isinstance(tolerance_pct, Real):
-        raise ValueError(
-            f"tolerance_pct must be a number of percentage points, got {tolerance_pct!r}"
-        )
-    if not (math.isfinite(tolerance_pct) and 0 <= tolerance_pct < 100):
-        raise ValueError(
-            f"tolerance_pct must be at least 0 and below 100 percentage points, "
-            f"got {tolerance_pct!r}"
-        )
-    return float(tolerance_pct)
+# The quantities behind each way of getting the workforce (field workforce_method).
+WORKFORCE_INPUTS: dict[str, tuple[str, ...]] = {
+    "reported": ("workforce",),
+    "active + uncovered": ("active_participants", "uncovered_workers"),
+    "active / coverage": ("active_participants", "coverage_pct"),
+    "uncovered / uncovered_pct": ("uncovered_workers", "uncovered_pct"),
+}
 
 
 def _fmt(x: float) -> str:
@@ -213,8 +210,8 @@ def _best(cands: list[Candidate]) -> Candidate:
     return min(cands, key=lambda c: (-c.digits, c.bound, c.step))
 
 
-def _ids(cands) -> str:
-    return SEP.join(c.figure_id for c in cands)
+def _ids(cands) -> str | None:
+    return join_ids(c.figure_id for c in cands)
 
 
 # --- workforce from whatever is reported ---------------------------------------------
@@ -310,7 +307,7 @@ def _identity_checks(
     def pct_row(name, used, reported, computed, detail):
         rows.append(
             Check(
-                region, period, name, SEP.join(ids[k] for k in used),
+                region, period, name, join_ids(*(ids[k] for k in used)),
                 reported=reported, computed=computed, tolerance=tol_pct, unit="percent",
                 passed=abs(computed - reported) <= tol_pct + 1e-9, detail=detail,
             )
@@ -325,7 +322,7 @@ def _identity_checks(
             rows.append(
                 Check(
                     region, period, "active + uncovered = workforce",
-                    SEP.join(ids[k] for k in used),
+                    join_ids(*(ids[k] for k in used)),
                     reported=w, computed=a + u, tolerance=tol, unit="persons",
                     passed=abs(a + u - w) <= tol + 1e-9,
                     detail=f"{_fmt(a)} + {_fmt(u)} = {_fmt(a + u)} vs {w_text}; "
@@ -371,7 +368,7 @@ def _plausibility_check(
     region, period, cand: Candidate, workforce: float, w_period: str, w_method: str, w_ids: str
 ) -> Check:
     return Check(
-        region, period, "count <= workforce", SEP.join([cand.figure_id, w_ids]),
+        region, period, "count <= workforce", join_ids(cand.figure_id, w_ids),
         reported=cand.value, computed=workforce, tolerance=0.0, unit="persons",
         passed=cand.value <= workforce,
         detail=f"{cand.describe()} vs the region's workforce {_fmt(workforce)} "
@@ -448,22 +445,7 @@ def _resolve_family(
     return out
 
 
-_MEMO: dict[tuple, tuple[pd.DataFrame, pd.DataFrame]] = {}
-
-
 def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Both tables from one pass; remembered for the last figures seen, since reconcile()
-    and data_quality() are usually called on the same figures one after the other."""
-    key = (int(pd.util.hash_pandas_object(figures, index=False).sum()),
-           tuple(figures.columns), tol_pct)
-    if key not in _MEMO:
-        _MEMO.clear()
-        _MEMO[key] = _analyse_once(figures, tol_pct)
-    reconciled, quality = _MEMO[key]
-    return reconciled.copy(), quality.copy()
-
-
-def _analyse_once(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     cands = _candidates(figures)
     groups: dict[tuple[str, str, str], list[Candidate]] = {
         key: list(g["candidate"])
@@ -501,13 +483,8 @@ def _analyse_once(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, 
         )
         if method is None:
             continue
-        used = {
-            "reported": ("workforce",),
-            "active + uncovered": ("active_participants", "uncovered_workers"),
-            "active / coverage": ("active_participants", "coverage_pct"),
-            "uncovered / uncovered_pct": ("uncovered_workers", "uncovered_pct"),
-        }[method]
-        ids = SEP.join(_ids(decisions[(region, k, period)].used) for k in used)
+        ids = join_ids(*(_ids(decisions[(region, k, period)].used)
+                         for k in WORKFORCE_INPUTS[method]))
         key = (region, period[:4])
         if key not in workforce or w > workforce[key][0]:  # the largest: set aside only
             workforce[key] = (w, method, period, ids)  # what exceeds every estimate
@@ -583,36 +560,38 @@ def _analyse_once(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, 
 
 
 def _table_fields(name: str) -> tuple[str, ...]:
-    from ucj_data.metadata.fields import TABLES
-
     return TABLES[name].fields
 
 
-def _figures(figures: pd.DataFrame | None) -> pd.DataFrame:
-    if figures is None:
-        from ucj_data.io.tables import figures as load_figures
+@with_method("reconcile")
+def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
+                   tolerance_pct: float = 0.1) -> dict[str, pd.DataFrame]:
+    """Both tables of one reconciliation pass: ``{"reconciled": ..., "data_quality": ...}``.
 
-        return load_figures()
-    if not isinstance(figures, pd.DataFrame):
-        raise ValueError(f"figures must be a DataFrame, got {type(figures).__name__}")
-    return figures
+    ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance of
+    the coverage identities in percentage points. :func:`reconcile` and
+    :func:`data_quality` return one table each; call this to have both from one pass.
+    """
+    tol = PARAMETERS["tolerance_pct"].check(tolerance_pct)
+    reconciled, quality = _analyse(input_table("figures", figures), tol)
+    return {"reconciled": reconciled, "data_quality": quality}
 
 
-def reconcile(figures: pd.DataFrame | None = None, tolerance_pct: float = 0.1) -> pd.DataFrame:
+@with_method("reconcile")
+def reconcile(figures: pd.DataFrame | None = None, *, tolerance_pct: float = 0.1) -> pd.DataFrame:
     """One value per region, indicator and period, reconciled across sources.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance
     of the coverage identities in percentage points. Returns the ``reconciled`` table:
     value, status (single, agreed, resolved, conflict), the figure ids used and set aside
     and the reason. Every check behind it is in :func:`data_quality`.
-
-    Method: {method}
     """
-    tol = _check_tolerance(tolerance_pct)
-    return _analyse(_figures(figures), tol)[0]
+    return reconcile_with_checks(figures, tolerance_pct=tolerance_pct)["reconciled"]
 
 
-def data_quality(figures: pd.DataFrame | None = None, tolerance_pct: float = 0.1) -> pd.DataFrame:
+@with_method("reconcile")
+def data_quality(figures: pd.DataFrame | None = None, *,
+                 tolerance_pct: float = 0.1) -> pd.DataFrame:
     """Every consistency check made while reconciling, one row per check and candidate.
 
     Columns: the check, the figures it used, the reported and the computed value, their
@@ -622,12 +601,5 @@ def data_quality(figures: pd.DataFrame | None = None, tolerance_pct: float = 0.1
     the tolerance is half of both rounding steps (empty when a bound is involved: then
     the bound decides). For ``count <= workforce`` the tolerance is 0 and the check
     passes when the difference (workforce - count) is at least 0.
-
-    Method: {method}
     """
-    tol = _check_tolerance(tolerance_pct)
-    return _analyse(_figures(figures), tol)[1]
-
-
-reconcile.__doc__ = reconcile.__doc__.format(method=METHODS["reconcile"])
-data_quality.__doc__ = data_quality.__doc__.format(method=METHODS["reconcile"])
+    return reconcile_with_checks(figures, tolerance_pct=tolerance_pct)["data_quality"]

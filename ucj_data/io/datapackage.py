@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ucj_data.metadata.fields import FIELDS, TABLES, Field
+from ucj_data.metadata.fields import Field
+from ucj_data.metadata.tables import TABLES
 
 PACKAGE = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -30,13 +31,13 @@ PACKAGE = {
 }
 
 
-def field_descriptor(f: Field, *, required: bool) -> dict:
+def field_descriptor(f: Field) -> dict:
     """Frictionless field descriptor of a field definition."""
     out: dict = {"name": f.name, "type": f.type, "description": f.description}
     if f.unit:
         out["unit"] = f.unit  # custom property: the physical unit of the column
     constraints: dict = {}
-    if required:
+    if f.required:
         constraints["required"] = True
     if f.unique:
         constraints["unique"] = True
@@ -58,9 +59,7 @@ def resource_descriptor(name: str) -> dict:
 
     table = TABLES[name]
     schema: dict = {
-        "fields": [field_descriptor(FIELDS[n], required=FIELDS[n].required
-                                    and n not in table.optional)
-                   for n in table.fields],
+        "fields": [field_descriptor(table.field(n)) for n in table.fields],
         "primaryKey": list(table.primary_key),
     }
     if table.foreign_keys:
@@ -75,7 +74,7 @@ def resource_descriptor(name: str) -> dict:
             "schema": schema}
 
 
-def datapackage(names: list[str]) -> dict:
+def package_descriptor(names: list[str]) -> dict:
     """The data package descriptor for the tables ``names``, from the field definitions."""
     return {**PACKAGE, "resources": [resource_descriptor(n) for n in names]}
 
@@ -95,7 +94,7 @@ def write(tables: dict[str, pd.DataFrame], dest: Path) -> None:
             frame = frame[list(TABLES[name].fields)]
             (tmp / f"{name}.csv").write_bytes(to_csv_bytes(frame))
             frame.to_parquet(tmp / f"{name}.parquet", index=False)
-        text = json.dumps(datapackage(list(tables)), indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(package_descriptor(list(tables)), indent=2, ensure_ascii=False) + "\n"
         (tmp / "datapackage.json").write_text(text, encoding="utf-8")
         old = dest.with_name(f".{dest.name}-old")
         if old.exists():

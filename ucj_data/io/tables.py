@@ -14,7 +14,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ucj_data.io.raw import ROOT, read_raw, read_seeds
-from ucj_data.metadata.fields import TABLES
+from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
 from ucj_data.text.numbers import parse_number
 from ucj_data.validate.problems import Problem, RawDataError
@@ -78,9 +78,13 @@ def _stamp(root: Path) -> tuple:
 
 
 def load(root: Path | str = ROOT) -> Tables:
-    """Read and validate everything under ``root``; raise RawDataError on any problem."""
+    """Read and validate everything under ``root``; raise RawDataError on any problem.
+
+    The tables are copies: changing them changes nothing that a later call returns.
+    """
     root = Path(root).resolve()
-    return _load(root, _stamp(root))
+    cached = _load(root, _stamp(root))
+    return Tables(*(dict(t) if isinstance(t, dict) else t.copy() for t in cached))
 
 
 @lru_cache(maxsize=4)
@@ -121,12 +125,12 @@ def _load(root: Path, stamp: tuple) -> Tables:
 
 def sources(root: Path | str = ROOT) -> pd.DataFrame:
     """Validated source documents (data/raw/sources.csv)."""
-    return load(root).sources.copy()
+    return load(root).sources
 
 
 def regions(root: Path | str = ROOT) -> pd.DataFrame:
     """Validated regions with BPS codes (data/raw/regions.csv)."""
-    return load(root).regions.copy()
+    return load(root).regions
 
 
 def indicators() -> pd.DataFrame:
@@ -136,4 +140,4 @@ def indicators() -> pd.DataFrame:
 
 def figures(root: Path | str = ROOT) -> pd.DataFrame:
     """Validated figures (data/raw/figures.csv) with parsed ``value``, ``unit``, ``qualifier``."""
-    return load(root).figures.copy()
+    return load(root).figures

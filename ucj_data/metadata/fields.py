@@ -13,7 +13,8 @@ same bytes a person typed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 from ucj_data.metadata.vocabularies import FLAGS, INDICATORS, LEVELS, QUALIFIERS, UNITS
 
@@ -40,6 +41,10 @@ class Field:
     def __post_init__(self) -> None:
         if self.type not in {"string", "integer", "number", "boolean", "date"}:
             raise ValueError(f"field {self.name!r}: unknown type {self.type!r}")
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` fits the field's pattern (any text when it has none)."""
+        return self.pattern is None or re.fullmatch(self.pattern, text) is not None
 
 
 def _fields(*defs: Field) -> dict[str, Field]:
@@ -260,6 +265,10 @@ FIELDS: dict[str, Field] = _fields(
           unit="IDR", minimum=0),
     Field("case_id", "string", "Identifier of a budget case.",
           pattern=r"^[a-z0-9][a-z0-9-]*$", example="3604-vulnerable-funded-2025-12-09"),
+    Field("case_kind", "string", "Which workers a budget case funds.",
+          enum={"vulnerable_funded": "the vulnerable workers a region reports funding "
+                                     "(indicator vulnerable_funded)",
+                "uncovered": "every uncovered worker of the region (ucj_data.coverage)"}),
     Field("workers_basis", "string", "Which workers the case funds, and where the number "
           "comes from."),
     Field("kind", "string", "How the indicator's values behave.",
@@ -271,152 +280,37 @@ FIELDS: dict[str, Field] = _fields(
 )
 
 
-@dataclass(frozen=True)
-class Table:
-    """A table: its columns (by field name), keys and description."""
-
-    name: str
-    description: str
-    fields: tuple[str, ...]
-    primary_key: tuple[str, ...]
-    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (field, table, field)
-    # columns present only in the processed table (derived at build time)
-    derived: tuple[str, ...] = field(default=())
-    # fields that may be empty in this table although required elsewhere
-    optional: tuple[str, ...] = field(default=())
-    # key of ucj_data.metadata.methods.METHODS describing how the table is computed
-    method: str | None = None
-
-    @property
-    def raw_fields(self) -> tuple[str, ...]:
-        return tuple(f for f in self.fields if f not in self.derived)
-
-
-TABLES: dict[str, Table] = {
-    t.name: t
-    for t in (
-        Table("sources", "One row per source document in seeds/.",
-              ("source_id", "file", "outlet", "title", "published", "event_date", "place",
-               "language", "note"),
-              primary_key=("source_id",)),
-        Table("regions", "Regions with their BPS codes.",
-              ("region_code", "name", "level", "parent_code"),
-              primary_key=("region_code",),
-              foreign_keys=(("parent_code", "regions", "region_code"),)),
-        Table("indicators", "The indicator vocabulary of figures.",
-              ("indicator", "unit", "kind", "description"),
-              primary_key=("indicator",)),
-        Table("figures",
-              "One row per figure per source, with the number parsed from the text.",
-              ("figure_id", "source_id", "region_code", "indicator", "period", "value_text",
-               "value", "unit", "qualifier", "flag", "quote", "note"),
-              primary_key=("figure_id",),
-              foreign_keys=(("source_id", "sources", "source_id"),
-                            ("region_code", "regions", "region_code"),
-                            ("indicator", "indicators", "indicator")),
-              derived=("value", "unit", "qualifier")),
-        Table("exclusions",
-              "Rules for numeric tokens of the seeds that are not figures (dates, ages, ...).",
-              ("rule_id", "file", "pattern", "explanation"),
-              primary_key=("rule_id",), optional=("file",)),
-        # --- reconcile, data_quality, coverage, claim_benefits -----------------------------
-        Table("reconciled",
-              "One value per region, indicator and period, reconciled across sources "
-              "(single case amounts, benefit_paid_idr, are not reconciled: see "
-              "single_benefits).",
-              ("region_code", "indicator", "period", "value", "status", "n_sources",
-               "figure_ids_used", "figure_ids_set_aside", "reason"),
-              primary_key=("region_code", "indicator", "period"),
-              foreign_keys=(("region_code", "regions", "region_code"),
-                            ("indicator", "indicators", "indicator")),
-              optional=("value",), method="reconcile"),
-        Table("data_quality",
-              "Every consistency check made while reconciling, with its numbers: one row "
-              "per check and candidate figure.",
-              ("region_code", "period", "check", "figure_ids", "reported", "computed",
-               "difference", "tolerance", "unit", "passed", "detail"),
-              primary_key=("region_code", "period", "check", "figure_ids"),
-              foreign_keys=(("region_code", "regions", "region_code"),),
-              method="reconcile"),
-        Table("coverage",
-              "Coverage of each region at its latest period with coverage data, with the "
-              "workforce and the workers still to enrol to reach the target.",
-              ("region_code", "period", "active_participants", "coverage_pct", "workforce",
-               "workforce_method", "uncovered_workers", "target_pct", "workers_to_target",
-               "figure_ids"),
-              primary_key=("region_code",),
-              foreign_keys=(("region_code", "regions", "region_code"),),
-              optional=("active_participants", "coverage_pct", "workforce",
-                        "workforce_method", "uncovered_workers", "workers_to_target"),
-              method="coverage"),
-        Table("claim_benefits",
-              "Claim benefits paid per region and period, per recipient and per active "
-              "participant.",
-              ("region_code", "period", "claims_paid_idr", "claim_recipients",
-               "benefit_per_recipient_idr", "benefit_per_active_participant_idr",
-               "figure_ids"),
-              primary_key=("region_code", "period"),
-              foreign_keys=(("region_code", "regions", "region_code"),),
-              optional=("claims_paid_idr", "claim_recipients", "benefit_per_recipient_idr",
-                        "benefit_per_active_participant_idr"),
-              method="per_capita"),
-        Table("single_benefits",
-              "Single benefits paid in one case (indicator benefit_paid_idr), with what "
-              "each comprises.",
-              ("figure_id", "region_code", "period", "benefit_paid_idr", "comprises",
-               "quote"),
-              primary_key=("figure_id",),
-              foreign_keys=(("region_code", "regions", "region_code"),),
-              method="single_benefits"),
-        # --- project_enrolment, official_targets, contribution_budget --------------------
-        Table("projection",
-              "Workers to enrol each year to reach a coverage target, per scenario and "
-              "region: the default scenario (99.5% by 2045, linear, no growth, no churn) "
-              "and a small grid (target_year 2029 or 2045, churn 0 or 0.05, path linear "
-              "or official).",
-              ("target_pct", "target_year", "workforce_growth", "churn", "path",
-               "region_code", "year", "base_year", "base_method", "workforce",
-               "coverage_pct", "covered", "newly_covered", "net_new", "lapsed",
-               "enrol_gross", "figure_ids"),
-              primary_key=("target_pct", "target_year", "workforce_growth", "churn", "path",
-                           "region_code", "year"),
-              foreign_keys=(("region_code", "regions", "region_code"),),
-              optional=("figure_ids",),  # a user's own base may have none
-              method="projection"),
-        Table("official_targets",
-              "Official coverage targets by region and year against the linear path to "
-              "the national target.",
-              ("region_code", "year", "target_coverage_pct", "target_active_participants",
-               "implied_workforce", "additional_active", "target_pct", "target_year",
-               "required_coverage_pct", "figure_ids"),
-              primary_key=("region_code", "year"),
-              foreign_keys=(("region_code", "regions", "region_code"),),
-              optional=("target_coverage_pct", "target_active_participants",
-                        "implied_workforce", "additional_active", "required_coverage_pct"),
-              method="official_targets"),
-        Table("contribution_rates",
-              "Monthly contribution per worker of each programme and package for non-wage "
-              "workers, at the lowest income bracket.",
-              ("package", "components", "rate_idr_per_month", "basis", "regulation",
-               "rate_source"),
-              primary_key=("package",)),
-        Table("contribution_budget",
-              "Yearly cost of funding contributions for a number of workers "
-              "(ucj_data.contribution_budget; the caller's id columns come first).",
-              ("package", "components", "rate_idr_per_month", "workers", "months",
-               "yearly_cost_idr", "regulation", "rate_source"),
-              primary_key=(),
-              foreign_keys=(("package", "contribution_rates", "package"),),
-              method="budget"),
-        Table("budget_cases",
-              "Yearly cost of funding contributions in reported cases: vulnerable workers "
-              "a region funds, and all uncovered workers of a region, for each package.",
-              ("case_id", "workers_basis", "region_code", "figure_ids", "package",
-               "components", "rate_idr_per_month", "workers", "months", "yearly_cost_idr",
-               "regulation", "rate_source"),
-              primary_key=("case_id", "package"),
-              foreign_keys=(("region_code", "regions", "region_code"),
-                            ("package", "contribution_rates", "package")),
-              method="budget"),
-    )
+# Where a table means something more specific by a field than FIELDS says, its own
+# description or rules (as PUDL's FIELD_METADATA_BY_RESOURCE): table -> field -> changes.
+# Table.field() applies them; schemas, datapackage.json and the README read them there.
+FIELDS_BY_TABLE: dict[str, dict[str, dict]] = {
+    "exclusions": {
+        "file": {"description": "Seed file the rule applies to; empty: every seed."},
+    },
+    "indicators": {
+        "unit": {"description": "Unit of the indicator's values."},
+    },
+    "reconciled": {
+        "value": {"description": "The value kept for the quantity, in the indicator's unit: "
+                                 "the most precise figure of the group used (see status); "
+                                 "empty for a conflict."},
+    },
+    "data_quality": {
+        "unit": {"description": "Unit of reported, computed, difference and tolerance."},
+        "figure_ids": {"description": "figure_id of every figure the check uses, joined "
+                                      "with ';'."},
+    },
+    "coverage": {
+        "period": {"description": "The region's latest period with a reconciled "
+                                  "active_participants or coverage_pct (ISO 8601)."},
+    },
+    "budget_cases": {
+        "period": {"description": "Period of the figures the case rests on (ISO 8601)."},
+    },
+    "projection": {
+        "workforce": {"description": "Modelled workforce in the year, W(y) = W0 (1 + g)^(y - "
+                                     "y0); fractional people are a model quantity."},
+        "coverage_pct": {"description": "Modelled coverage in the year, p(y), on the "
+                                        "scenario's path to target_pct."},
+    },
 }

@@ -7,6 +7,8 @@ description in ``datapackage.json`` (via ``Table.method``).
 
 from __future__ import annotations
 
+import inspect
+
 METHODS: dict[str, str] = {}
 
 # --- reconcile, data_quality, coverage, claim_benefits (ucj_data.reconcile, .coverage, .claims)
@@ -118,3 +120,19 @@ METHODS["budget"] = (
     "today's Rupiah amounts (no inflation, no income growth) and administration costs are "
     "left out."
 )
+
+
+def with_method(name: str):
+    """Decorator: end the function's docstring with ``Method: METHODS[name]``.
+
+    The text is appended, not formatted in, so nothing breaks under ``python -OO``, where
+    docstrings are None and stay None.
+    """
+    text = METHODS[name]
+
+    def decorate(fn):
+        if fn.__doc__ is not None:
+            fn.__doc__ = f"{inspect.cleandoc(fn.__doc__)}\n\nMethod: {text}"
+        return fn
+
+    return decorate

@@ -21,6 +21,8 @@ from typing import NamedTuple
 
 from babel.numbers import format_decimal
 
+from ucj_data.text.locales import locale_of
+
 __all__ = [
     "QUALIFIERS",
     "RATE_UNITS",
@@ -28,6 +30,7 @@ __all__ = [
     "ParsedNumber",
     "format_number",
     "format_pct",
+    "format_pct_compact",
     "format_rupiah",
     "parse_number",
     "rupiah_formatter",
@@ -276,7 +279,6 @@ def parse_number(text: str) -> ParsedNumber:
 # Formatting
 # --------------------------------------------------------------------------------------------
 
-_LOCALES: dict[str, str] = {"id": "id_ID", "en": "en_US"}
 #: Placeholder for missing values (NaN / None), an en dash.
 MISSING = "\u2013"
 
@@ -287,13 +289,6 @@ RUPIAH_SCALES: tuple[tuple[Decimal, str, str], ...] = (
     (Decimal(10) ** 12, "triliun", "trillion"),
 )
 _RUPIAH_PREFIX: dict[str, str] = {"id": "Rp", "en": "IDR "}
-
-
-def _locale(lang: str) -> str:
-    try:
-        return _LOCALES[lang]
-    except KeyError:
-        raise ValueError(f"unsupported lang {lang!r}; expected one of {sorted(_LOCALES)}") from None
 
 
 def _is_missing(value) -> bool:
@@ -342,7 +337,7 @@ def format_number(value, lang: str = "id", decimals: int = 0) -> str:
     >>> format_number(50.87, decimals=2)
     '50,87'
     """
-    locale = _locale(lang)
+    locale = locale_of(lang)
     if _is_missing(value):
         return MISSING
     rounded = _round(_to_decimal(value), decimals)
@@ -361,6 +356,24 @@ def format_pct(value, lang: str = "id", decimals: int = 1) -> str:
     """
     text = format_number(value, lang=lang, decimals=decimals)
     return text if text == MISSING else text + "%"
+
+
+def format_pct_compact(value, lang: str = "id", max_decimals: int = 2) -> str:
+    """A percentage with as few decimals as the value needs, at most ``max_decimals``.
+
+    >>> format_pct_compact(99.5)
+    '99,5%'
+    >>> format_pct_compact(5.0, lang="en")
+    '5%'
+    >>> format_pct_compact(50.8943)
+    '50,89%'
+    """
+    if _is_missing(value):
+        return MISSING
+    for decimals in range(max_decimals):
+        if abs(round(float(value), decimals) - float(value)) < 1e-9:
+            return format_pct(value, lang=lang, decimals=decimals)
+    return format_pct(value, lang=lang, decimals=max_decimals)
 
 
 def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int = 1) -> str:
@@ -384,7 +397,7 @@ def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int =
     >>> format_rupiah(-12_436_837)
     '-Rp12,4 juta'
     """
-    locale = _locale(lang)
+    locale = locale_of(lang)
     if _is_missing(value):
         return MISSING
     amount = _to_decimal(value)
@@ -419,7 +432,7 @@ def rupiah_formatter(lang: str = "id"):
     """
     from matplotlib.ticker import FuncFormatter
 
-    _locale(lang)  # validate eagerly
+    locale_of(lang)  # validate eagerly
 
     def _format(value, _pos=None):
         return format_rupiah(value, lang=lang)

@@ -15,7 +15,8 @@ from functools import cache
 import pandas as pd
 import pandera.pandas as pa
 
-from ucj_data.metadata.fields import FIELDS, TABLES, Field, Table
+from ucj_data.metadata.fields import FIELDS, Field
+from ucj_data.metadata.tables import TABLES, Table
 from ucj_data.metadata.vocabularies import INDICATORS
 from ucj_data.validate.problems import Problem
 
@@ -23,7 +24,7 @@ PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
                  "boolean": "boolean", "date": "str"}
 
 
-def column(f: Field, *, required: bool, extra: tuple[pa.Check, ...] = ()) -> pa.Column:
+def column(f: Field, *, extra: tuple[pa.Check, ...] = ()) -> pa.Column:
     """A pandera Column carrying every rule of the field definition."""
     checks = list(extra)
     if f.minimum is not None:
@@ -35,7 +36,7 @@ def column(f: Field, *, required: bool, extra: tuple[pa.Check, ...] = ()) -> pa.
     if f.enum is not None:
         allowed = ", ".join(f.enum)
         checks.append(pa.Check.isin(list(f.enum), error=f"one of: {allowed}"))
-    return pa.Column(PANDAS_DTYPES[f.type], checks=checks, nullable=not required,
+    return pa.Column(PANDAS_DTYPES[f.type], checks=checks, nullable=not f.required,
                      unique=f.unique, coerce=True, required=True, title=f.name,
                      description=f.description,
                      metadata={"unit": f.unit} if f.unit else None)
@@ -138,8 +139,7 @@ def make_schema(name: str, *, processed: bool = False,
     names = table.fields if processed else table.raw_fields
     fks = foreign_key_checks(table, known or {})
     columns = {
-        n: column(FIELDS[n], required=FIELDS[n].required and n not in table.optional,
-                  extra=(fks[n],) if n in fks else ())
+        n: column(table.field(n), extra=(fks[n],) if n in fks else ())
         for n in names
     }
     ctx = context or {}

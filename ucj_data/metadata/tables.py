@@ -1,0 +1,212 @@
+"""The tables: their columns (by field name), keys, descriptions and how each is made.
+
+``TABLES`` is the registry the rest of the package walks: the schemas, the data package,
+the README and the build (:mod:`ucj_data.pipeline`) all read it. A derived table names the
+function that computes it and the tables it takes (``compute``, ``inputs``), so adding an
+analysis means its fields, its entry here and its function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ucj_data.metadata.fields import FIELDS, FIELDS_BY_TABLE, Field
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its columns (by field name), keys and description."""
+
+    name: str
+    description: str
+    fields: tuple[str, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (field, table, field)
+    # columns present only in the processed table (derived at build time)
+    derived: tuple[str, ...] = field(default=())
+    # fields that may be empty in this table although required elsewhere
+    optional: tuple[str, ...] = field(default=())
+    # key of ucj_data.metadata.methods.METHODS describing how the table is computed
+    method: str | None = None
+    # 'module:function' computing a derived table from the tables ``inputs`` (keyword
+    # arguments of the same names); a function may return a dict of several tables
+    compute: str | None = None
+    inputs: tuple[str, ...] = ()
+    # parameters the build passes to ``compute`` (the scenarios of the projection table)
+    build_parameters: dict = field(default_factory=dict)
+    # written to data/processed/ by the build (False: curation rules, a function's schema)
+    published: bool = True
+
+    @property
+    def raw_fields(self) -> tuple[str, ...]:
+        return tuple(f for f in self.fields if f not in self.derived)
+
+    def field(self, name: str) -> Field:
+        """The field ``name`` as this table means it: FIELDS with this table's overrides."""
+        base = FIELDS[name]
+        changes = FIELDS_BY_TABLE.get(self.name, {}).get(name, {})
+        return replace(base, **changes,
+                       required=base.required and name not in self.optional)
+
+
+# The scenarios of the projection table the build writes: the default scenario (99.5% by
+# 2045, linear, no growth, no churn) and a small grid around it.
+PROJECTION_SCENARIOS = {
+    "target_pct": 99.5,
+    "target_year": [2029, 2045],
+    "workforce_growth": 0.0,
+    "churn": [0.0, 0.05],
+    "path": ["linear", "official"],
+}
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table("sources", "One row per source document in seeds/.",
+              ("source_id", "file", "outlet", "title", "published", "event_date", "place",
+               "language", "note"),
+              primary_key=("source_id",)),
+        Table("regions", "Regions with their BPS codes.",
+              ("region_code", "name", "level", "parent_code"),
+              primary_key=("region_code",),
+              foreign_keys=(("parent_code", "regions", "region_code"),)),
+        Table("indicators", "The indicator vocabulary of figures.",
+              ("indicator", "unit", "kind", "description"),
+              primary_key=("indicator",)),
+        Table("figures",
+              "One row per figure per source, with the number parsed from the text.",
+              ("figure_id", "source_id", "region_code", "indicator", "period", "value_text",
+               "value", "unit", "qualifier", "flag", "quote", "note"),
+              primary_key=("figure_id",),
+              foreign_keys=(("source_id", "sources", "source_id"),
+                            ("region_code", "regions", "region_code"),
+                            ("indicator", "indicators", "indicator")),
+              derived=("value", "unit", "qualifier")),
+        Table("exclusions",
+              "Rules for numeric tokens of the seeds that are not figures (dates, ages, ...).",
+              ("rule_id", "file", "pattern", "explanation"),
+              primary_key=("rule_id",), optional=("file",), published=False),
+        # --- reconcile, data_quality, coverage, claim_benefits -----------------------------
+        Table("reconciled",
+              "One value per region, indicator and period, reconciled across sources "
+              "(single case amounts, benefit_paid_idr, are not reconciled: see "
+              "single_benefits).",
+              ("region_code", "indicator", "period", "value", "status", "n_sources",
+               "figure_ids_used", "figure_ids_set_aside", "reason"),
+              primary_key=("region_code", "indicator", "period"),
+              foreign_keys=(("region_code", "regions", "region_code"),
+                            ("indicator", "indicators", "indicator")),
+              optional=("value",), method="reconcile",
+              compute="ucj_data.analysis.reconciliation:reconcile_with_checks",
+              inputs=("figures",),
+        ),
+        Table("data_quality",
+              "Every consistency check made while reconciling, with its numbers: one row "
+              "per check and candidate figure.",
+              ("region_code", "period", "check", "figure_ids", "reported", "computed",
+               "difference", "tolerance", "unit", "passed", "detail"),
+              primary_key=("region_code", "period", "check", "figure_ids"),
+              foreign_keys=(("region_code", "regions", "region_code"),),
+              method="reconcile",
+              compute="ucj_data.analysis.reconciliation:reconcile_with_checks",
+              inputs=("figures",),
+        ),
+        Table("coverage",
+              "Coverage of each region at its latest period with coverage data, with the "
+              "workforce and the workers still to enrol to reach the target.",
+              ("region_code", "period", "active_participants", "coverage_pct", "workforce",
+               "workforce_method", "uncovered_workers", "target_pct", "workers_to_target",
+               "figure_ids"),
+              primary_key=("region_code",),
+              foreign_keys=(("region_code", "regions", "region_code"),),
+              optional=("active_participants", "coverage_pct", "workforce",
+                        "workforce_method", "uncovered_workers", "workers_to_target"),
+              method="coverage",
+              compute="ucj_data.analysis.gaps:coverage", inputs=("figures", "reconciled"),
+        ),
+        Table("claim_benefits",
+              "Claim benefits paid per region and period, per recipient and per active "
+              "participant.",
+              ("region_code", "period", "claims_paid_idr", "claim_recipients",
+               "benefit_per_recipient_idr", "benefit_per_active_participant_idr",
+               "figure_ids"),
+              primary_key=("region_code", "period"),
+              foreign_keys=(("region_code", "regions", "region_code"),),
+              optional=("claims_paid_idr", "claim_recipients", "benefit_per_recipient_idr",
+                        "benefit_per_active_participant_idr"),
+              method="per_capita",
+              compute="ucj_data.analysis.claims:claim_benefits",
+              inputs=("figures", "reconciled"),
+        ),
+        Table("single_benefits",
+              "Single benefits paid in one case (indicator benefit_paid_idr), with what "
+              "each comprises.",
+              ("figure_id", "region_code", "period", "benefit_paid_idr", "comprises",
+               "quote"),
+              primary_key=("figure_id",),
+              foreign_keys=(("region_code", "regions", "region_code"),),
+              method="single_benefits",
+              compute="ucj_data.analysis.claims:single_benefits", inputs=("figures",),
+        ),
+        # --- project_enrolment, official_targets, contribution_budget --------------------
+        Table("projection",
+              "Workers to enrol each year to reach a coverage target, per scenario and "
+              "region: the default scenario (99.5% by 2045, linear, no growth, no churn) "
+              "and a small grid (target_year 2029 or 2045, churn 0 or 0.05, path linear "
+              "or official).",
+              ("target_pct", "target_year", "workforce_growth", "churn", "path",
+               "region_code", "year", "base_year", "base_method", "workforce",
+               "coverage_pct", "covered", "newly_covered", "net_new", "lapsed",
+               "enrol_gross", "figure_ids"),
+              primary_key=("target_pct", "target_year", "workforce_growth", "churn", "path",
+                           "region_code", "year"),
+              foreign_keys=(("region_code", "regions", "region_code"),),
+              optional=("figure_ids",),  # a user's own base may have none
+              method="projection",
+              compute="ucj_data.analysis.projections:project_enrolment",
+              inputs=("figures", "coverage"),
+              build_parameters=PROJECTION_SCENARIOS,
+        ),
+        Table("official_targets",
+              "Official coverage targets by region and year against the linear path to "
+              "the national target.",
+              ("region_code", "year", "target_coverage_pct", "target_active_participants",
+               "implied_workforce", "additional_active", "target_pct", "target_year",
+               "required_coverage_pct", "figure_ids"),
+              primary_key=("region_code", "year"),
+              foreign_keys=(("region_code", "regions", "region_code"),),
+              optional=("target_coverage_pct", "target_active_participants",
+                        "implied_workforce", "additional_active", "required_coverage_pct"),
+              method="official_targets",
+              compute="ucj_data.analysis.projections:official_targets", inputs=("figures",),
+        ),
+        Table("contribution_rates",
+              "Monthly contribution per worker of each programme and package for non-wage "
+              "workers, at the lowest income bracket.",
+              ("package", "components", "rate_idr_per_month", "basis", "regulation",
+               "rate_source"),
+              primary_key=("package",)),
+        Table("contribution_budget",
+              "Yearly cost of funding contributions for a number of workers "
+              "(ucj_data.contribution_budget; the caller's id columns come first).",
+              ("package", "components", "rate_idr_per_month", "workers", "months",
+               "yearly_cost_idr", "regulation", "rate_source"),
+              primary_key=(),
+              foreign_keys=(("package", "contribution_rates", "package"),),
+              method="budget", published=False),
+        Table("budget_cases",
+              "Yearly cost of funding contributions in reported cases: vulnerable workers "
+              "a region funds, and all uncovered workers of a region, for each package.",
+              ("case_id", "case_kind", "region_code", "period", "workers_basis", "figure_ids",
+               "package",
+               "components", "rate_idr_per_month", "workers", "months", "yearly_cost_idr",
+               "regulation", "rate_source"),
+              primary_key=("case_id", "package"),
+              foreign_keys=(("region_code", "regions", "region_code"),
+                            ("package", "contribution_rates", "package")),
+              method="budget",
+              compute="ucj_data.analysis.budgets:budget_cases",
+              inputs=("figures", "coverage", "contribution_rates"),
+        ),
+    )
+}

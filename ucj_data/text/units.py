@@ -1,0 +1,25 @@
+"""How a value of each unit is written for people: one rule per unit, for tables and charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ucj_data.text.numbers import format_number, format_pct_compact, format_rupiah
+
+
+def value_formatter(unit: str | None, lang: str = "id",
+                    compact: bool = True) -> Callable[[object], str] | None:
+    """The function that writes one value of ``unit`` (a unit of ucj_data.metadata.vocabularies
+    or of a field), or None for a unit that is left as it is.
+
+    People with digit grouping ('786.702'), percentages with as few decimals as needed, at
+    most two ('50,87%', '99,5%'), Rupiah as 'Rp4,3 miliar' (``compact``) or
+    'Rp4.280.774.400'.
+    """
+    if unit in {"persons", "workers/village"}:
+        return lambda v: format_number(v, lang=lang)
+    if unit == "percent":
+        return lambda v: format_pct_compact(v, lang=lang)
+    if unit is not None and unit.startswith("IDR"):
+        return lambda v: format_rupiah(v, lang=lang, compact=compact)
+    return None
