@@ -7,6 +7,8 @@ hand in the comments, so these tests do not depend on the analyses themselves.
 from __future__ import annotations
 
 import base64
+import importlib
+import pkgutil
 
 import matplotlib
 
@@ -17,6 +19,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from ucj_data.parameters import ParameterError  # noqa: E402
 from ucj_data.present import plots  # noqa: E402
 
 NAN = float("nan")
@@ -45,6 +48,28 @@ SOURCES = pd.DataFrame(
 REGIONS = pd.DataFrame(
     {"region_code": ["3604", "36", "18"], "name": ["Kabupaten Serang", "Banten", "Lampung"]}
 )
+# The figures the tables below name, with their sources: the source notes look each figure's
+# source up here (by its source_id column, not by the shape of its id).
+FIGURES = pd.DataFrame(
+    [
+        ("msn-serang-active", "msn-serang"),
+        ("msn-serang-coverage", "msn-serang"),
+        ("msn-serang-claims", "msn-serang"),
+        ("msn-serang-recipients", "msn-serang"),
+        ("msn-serang-vulnerable-funded", "msn-serang"),
+        ("kalimati-serang-active", "kalimati-serang"),
+        ("kalimati-serang-uncovered", "kalimati-serang"),
+        ("fokustv-serang-active", "fokustv-serang"),
+        ("banten-ucj-sosek-active", "banten-ucj-sosek"),
+        ("banten-ucj-sosek-coverage", "banten-ucj-sosek"),
+        ("metropolis-lampung-target-2025", "metropolis-lampung"),
+        ("metropolis-lampung-target-active-2025", "metropolis-lampung"),
+        ("metropolis-lampung-target-2026", "metropolis-lampung"),
+    ],
+    columns=["figure_id", "source_id"],
+)
+# the tables the charts' source notes are looked up in
+CITE = {"figures": FIGURES, "sources": SOURCES}
 
 # Kabupaten Serang: workforce = 400,385 active + 386,317 uncovered = 786,702;
 # to 99.5%: ceil(0.995 x 786,702) = ceil(782,768.49) = 782,769, minus 400,385 = 382,384.
@@ -168,10 +193,15 @@ def texts(fig: Figure) -> list[str]:
     return out
 
 
+def labels_top_down(ax) -> list[str]:
+    """The y tick labels, from the one drawn highest down."""
+    ticks = zip(ax.get_yticks(), ax.get_yticklabels(), strict=True)
+    return [label.get_text() for _, label in sorted(ticks, key=lambda tick: -tick[0])]
+
+
 def top_label(ax) -> str:
     """The y tick label drawn highest."""
-    ticks = zip(ax.get_yticks(), ax.get_yticklabels(), strict=True)
-    return max(ticks, key=lambda tick: tick[0])[1].get_text()
+    return labels_top_down(ax)[0]
 
 
 def note(fig: Figure) -> str:
@@ -185,59 +215,86 @@ def note(fig: Figure) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def note_of(figure_ids, lang="id", figures=FIGURES, sources=SOURCES) -> str:
+    return plots.source_note(figure_ids, figures=figures, sources=sources, lang=lang)
+
+
 def test_source_note_names_outlets_and_the_shared_date():
     ids = ["kalimati-serang-active;msn-serang-coverage", "fokustv-serang-active"]
     # table order; Kalimati.id has no event date, the other two share 9 December 2025
-    assert (
-        plots.source_note(ids, SOURCES, "id")
-        == "Sumber: MSN, Kalimati.id, FOKUSTV.COM (9 Desember 2025)"
-    )
-    assert (
-        plots.source_note(ids, SOURCES, "en")
-        == "Sources: MSN, Kalimati.id, FOKUSTV.COM (9 December 2025)"
-    )
+    assert note_of(ids, "id") == "Sumber: MSN, Kalimati.id, FOKUSTV.COM (9 Desember 2025)"
+    assert note_of(ids, "en") == "Sources: MSN, Kalimati.id, FOKUSTV.COM (9 December 2025)"
 
 
 def test_source_note_maps_a_figure_id_to_its_source_and_omits_a_missing_date():
-    assert plots.source_note(["kalimati-serang-active"], SOURCES, "id") == "Sumber: Kalimati.id"
-    assert plots.source_note("kalimati-serang-active", SOURCES, "en") == "Source: Kalimati.id"
+    assert note_of(["kalimati-serang-active"], "id") == "Sumber: Kalimati.id"
+    assert note_of("kalimati-serang-active", "en") == "Source: Kalimati.id"
 
 
-def test_source_note_prefers_the_longest_source_id():
+def test_source_note_reads_the_source_from_the_figures_table_not_from_the_id():
+    # 'uji-active' starts with the source id 'uji' followed by '-', but the figures table
+    # says its source is 'uji-test': the note names the outlet of 'uji-test', "Uji Test".
+    figures = pd.DataFrame({"figure_id": ["uji-active"], "source_id": ["uji-test"]})
     sources = pd.DataFrame(
         {
-            "source_id": ["msn", "msn-serang"],
-            "outlet": ["A", "B"],
+            "source_id": ["uji", "uji-test"],
+            "outlet": ["Prefix", "Uji Test"],
             "title": [None, None],
             "event_date": [None, None],
         }
     )
-    assert plots.source_note(["msn-serang-active"], sources, "id") == "Sumber: B"
-    assert plots.source_note(["msn-claims"], sources, "id") == "Sumber: A"
+    assert note_of("uji-active", "id", figures, sources) == "Sumber: Uji Test"
 
 
 def test_source_note_uses_the_title_when_the_outlet_is_missing():
+    # the title has 9 words: the first 4, then an ellipsis, in quotes
     assert (
-        plots.source_note(["banten-ucj-sosek-active"], SOURCES, "id")
+        note_of(["banten-ucj-sosek-active"], "id")
         == "Sumber: \u201cBanten Prioritaskan Pekerja Informal\u2026\u201d (3 November 2025)"
     )
 
 
 def test_source_note_dates_each_outlet_when_dates_differ():
     ids = ["metropolis-lampung-target-2025", "msn-serang-active"]
-    assert (
-        plots.source_note(ids, SOURCES, "id")
-        == "Sumber: MSN (9 Desember 2025), Metropolis (8 Desember 2025)"
-    )
+    assert note_of(ids, "id") == "Sumber: MSN (9 Desember 2025), Metropolis (8 Desember 2025)"
 
 
 def test_source_note_rejects_unknown_ids_and_is_empty_without_ids():
+    # 'nosuch-active' is in no row of FIGURES
     with pytest.raises(ValueError, match="nosuch-active"):
-        plots.source_note(["msn-serang-active", "nosuch-active"], SOURCES, "id")
-    assert plots.source_note([], SOURCES, "id") == ""
-    assert plots.source_note([None, NAN], SOURCES, "id") == ""
-    with pytest.raises(ValueError, match="lang"):
-        plots.source_note(["msn-serang-active"], SOURCES, "fr")
+        note_of(["msn-serang-active", "nosuch-active"])
+    # 'msn-serang-active' is a package figure, but not in the figures table passed
+    with pytest.raises(ValueError, match="msn-serang-active"):
+        note_of("msn-serang-active", figures=FIGURES.iloc[5:])
+    assert note_of([]) == ""
+    assert note_of([None, NAN]) == ""
+    with pytest.raises(ParameterError, match="lang"):
+        note_of(["msn-serang-active"], "fr")
+
+
+def test_source_note_rejects_a_figure_whose_source_is_not_in_the_sources_table():
+    # FIGURES says msn-serang-active comes from msn-serang; SOURCES without its first row
+    # lacks msn-serang
+    with pytest.raises(ValueError, match="msn-serang"):
+        note_of("msn-serang-active", sources=SOURCES.iloc[1:])
+
+
+def test_source_note_says_which_column_a_figures_table_lacks():
+    # the sources table passed where the figures table belongs (the old second argument)
+    with pytest.raises(ValueError, match="figures lacks the column.*figure_id"):
+        plots.source_note("msn-serang-active", SOURCES)
+
+
+def test_source_note_defaults_to_the_package_figures_and_sources():
+    # committed data: msn-serang-active is a figure of msn-serang, outlet MSN, event date
+    # 2025-12-09
+    assert plots.source_note("msn-serang-active") == "Sumber: MSN (9 Desember 2025)"
+
+
+def test_a_chart_names_a_figure_id_missing_from_the_figures_table():
+    coverage = COVERAGE.assign(figure_ids=["banten-ucj-sosek-active", "nosuch-coverage"])
+    with pytest.raises(ValueError, match="nosuch-coverage"):
+        plots.coverage_chart(coverage, **CITE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,7 +303,7 @@ def test_source_note_rejects_unknown_ids_and_is_empty_without_ids():
 
 
 def test_coverage_chart_indonesian():
-    fig = plots.coverage_chart(COVERAGE, regions=REGIONS, sources=SOURCES, lang="id")
+    fig = plots.coverage_chart(COVERAGE, regions=REGIONS, **CITE, lang="id")
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Cakupan BPJS Ketenagakerjaan per wilayah"
     assert ax.get_xlabel() == "Cakupan (% pekerja)"
@@ -263,7 +320,7 @@ def test_coverage_chart_indonesian():
 
 
 def test_coverage_chart_target_line_and_gap_bars():
-    fig = plots.coverage_chart(COVERAGE, sources=SOURCES)
+    fig = plots.coverage_chart(COVERAGE, **CITE)
     (ax,) = fig.axes
     dashed = [line for line in ax.get_lines() if line.get_linestyle() == "--"]
     assert len(dashed) == 1
@@ -276,7 +333,7 @@ def test_coverage_chart_target_line_and_gap_bars():
 
 
 def test_coverage_chart_english():
-    fig = plots.coverage_chart(COVERAGE, regions=REGIONS, sources=SOURCES, lang="en")
+    fig = plots.coverage_chart(COVERAGE, regions=REGIONS, **CITE, lang="en")
     (ax,) = fig.axes
     assert fig.get_suptitle() == "BPJS Ketenagakerjaan coverage by region"
     assert ax.get_xlabel() == "Coverage (% of workers)"
@@ -287,13 +344,16 @@ def test_coverage_chart_english():
 
 def test_coverage_chart_rejects_bad_input():
     with pytest.raises(ValueError, match="target_pct"):
-        plots.coverage_chart(COVERAGE, target_pct=95, sources=SOURCES)
-    with pytest.raises(ValueError, match="target_pct"):
-        plots.coverage_chart(COVERAGE.drop(columns="target_pct"), target_pct=120)
+        plots.coverage_chart(COVERAGE, target_pct=95, **CITE)
+    # the package's one rule for target_pct: above 0 and at most 100, a number
+    with pytest.raises(ParameterError, match="target_pct must be .*; got 120"):
+        plots.coverage_chart(COVERAGE.drop(columns="target_pct"), target_pct=120, **CITE)
+    with pytest.raises(ParameterError, match="target_pct"):
+        plots.coverage_chart(COVERAGE.drop(columns="target_pct"), target_pct="99.5", **CITE)
     with pytest.raises(ValueError, match="coverage_pct"):
-        plots.coverage_chart(COVERAGE.drop(columns="coverage_pct"), sources=SOURCES)
+        plots.coverage_chart(COVERAGE.drop(columns="coverage_pct"), **CITE)
     with pytest.raises(ValueError, match="no row"):
-        plots.coverage_chart(COVERAGE.assign(coverage_pct=NAN), sources=SOURCES)
+        plots.coverage_chart(COVERAGE.assign(coverage_pct=NAN), **CITE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,7 +362,7 @@ def test_coverage_chart_rejects_bad_input():
 
 
 def test_enrolment_chart_panels_per_scenario():
-    fig = plots.enrolment_chart(PROJECTION, "3604", regions=REGIONS, sources=SOURCES)
+    fig = plots.enrolment_chart(PROJECTION, "3604", regions=REGIONS, **CITE)
     assert fig.get_suptitle() == "Pekerja yang perlu didaftarkan per tahun: Kabupaten Serang"
     assert len(fig.axes) == 2  # the duplicate 'official' scenario is drawn once
     titles = [ax.get_title(loc="left") for ax in fig.axes]
@@ -320,7 +380,7 @@ def test_enrolment_chart_panels_per_scenario():
 
 def test_enrolment_chart_english_and_scenario_column():
     frame = PROJECTION.assign(scenario=np.repeat(["fast", "slow", "fast-too"], 3))
-    fig = plots.enrolment_chart(frame, "3604", scenario_col="scenario", sources=SOURCES, lang="en")
+    fig = plots.enrolment_chart(frame, "3604", scenario_col="scenario", **CITE, lang="en")
     assert fig.get_suptitle() == "Workers to enrol each year: 3604"
     assert [ax.get_title(loc="left") for ax in fig.axes] == ["fast", "slow"]
     assert fig.axes[0].get_ylabel() == "Workers enrolled per year"
@@ -330,13 +390,13 @@ def test_enrolment_chart_english_and_scenario_column():
 
 def test_enrolment_chart_rejects_unknown_region_and_column():
     with pytest.raises(ValueError, match="1871"):
-        plots.enrolment_chart(PROJECTION, "1871", sources=SOURCES)
+        plots.enrolment_chart(PROJECTION, "1871", **CITE)
     with pytest.raises(ValueError, match="nope"):
-        plots.enrolment_chart(PROJECTION, "3604", scenario_col="nope", sources=SOURCES)
+        plots.enrolment_chart(PROJECTION, "3604", scenario_col="nope", **CITE)
 
 
 def test_target_path_chart():
-    fig = plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "18", regions=REGIONS, sources=SOURCES)
+    fig = plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "18", regions=REGIONS, **CITE)
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Jalur cakupan yang diperlukan dan target resmi: Lampung"
     assert ax.get_ylabel() == "Cakupan (%)"
@@ -352,14 +412,14 @@ def test_target_path_chart():
 
 def test_target_path_chart_english_and_missing_region():
     fig = plots.target_path_chart(
-        LAMPUNG_PATH, OFFICIAL, "18", regions=REGIONS, sources=SOURCES, lang="en"
+        LAMPUNG_PATH, OFFICIAL, "18", regions=REGIONS, **CITE, lang="en"
     )
     assert fig.get_suptitle() == "Required coverage path and official targets: Lampung"
     assert fig.axes[0].get_ylabel() == "Coverage (%)"
     assert {"38.39%", "45.53%"} <= set(texts(fig))
     assert note(fig) == "Source: Metropolis (8 December 2025)"
     with pytest.raises(ValueError, match="3604"):
-        plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "3604", sources=SOURCES)
+        plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "3604", **CITE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,7 +428,7 @@ def test_target_path_chart_english_and_missing_region():
 
 
 def test_benefits_chart_indonesian():
-    fig = plots.benefits_chart(CLAIMS, regions=REGIONS, sources=SOURCES, lang="id")
+    fig = plots.benefits_chart(CLAIMS, regions=REGIONS, **CITE, lang="id")
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Manfaat klaim per penerima dan per peserta aktif"
     assert ax.get_ylabel() == "Manfaat (Rp per orang)"
@@ -384,7 +444,7 @@ def test_benefits_chart_indonesian():
 def test_benefits_chart_english_and_a_missing_value():
     claims = CLAIMS.copy()
     claims.loc[0, "benefit_per_active_participant_idr"] = NAN
-    fig = plots.benefits_chart(claims, regions=REGIONS, sources=SOURCES, lang="en")
+    fig = plots.benefits_chart(claims, regions=REGIONS, **CITE, lang="en")
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Claim benefits per recipient and per active participant"
     assert ax.get_ylabel() == "Benefit (IDR per person)"
@@ -393,11 +453,11 @@ def test_benefits_chart_english_and_a_missing_value():
     assert ax.yaxis.get_major_formatter()(5_000_000, 0) == "IDR 5 million"
     assert "IDR 12.4 million" in fig.alt_text
     with pytest.raises(ValueError, match="no row"):
-        plots.benefits_chart(CLAIMS.iloc[[1]], sources=SOURCES)
+        plots.benefits_chart(CLAIMS.iloc[[1]], **CITE)
 
 
 def test_budget_chart():
-    fig = plots.budget_chart(BUDGET, sources=SOURCES, lang="id")
+    fig = plots.budget_chart(BUDGET, **CITE, lang="id")
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Biaya iuran per tahun"
     assert ax.get_xlabel() == "Biaya per tahun (Rp)"
@@ -413,11 +473,15 @@ def test_budget_chart():
     assert "Rp4,3 miliar" in fig.alt_text
 
 
-def test_budget_chart_english_and_case_ids():
+def test_budget_chart_english_and_budget_cases():
+    # a budget_cases table: the label comes from region_code, case_kind and period
     frame = BUDGET.drop(columns="case").assign(
-        case_id="3604-vulnerable-funded-2025-12-09", region_code="3604"
+        case_id="3604-vulnerable-funded-2025-12-09",
+        case_kind="vulnerable_funded",
+        period="2025-12-09",
+        region_code="3604",
     )
-    fig = plots.budget_chart(frame, regions=REGIONS, sources=SOURCES, lang="en")
+    fig = plots.budget_chart(frame, regions=REGIONS, **CITE, lang="en")
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Yearly contribution cost"
     assert ax.get_xlabel() == "Yearly cost (IDR)"
@@ -426,11 +490,52 @@ def test_budget_chart_english_and_case_ids():
     assert label == "Kabupaten Serang: vulnerable workers funded (9 Dec 2025) 21,234 workers"
     assert "IDR 4.3 billion" in fig.alt_text
     custom = plots.budget_chart(
-        BUDGET.rename(columns={"case": "who"}), sources=SOURCES, label_col="who"
+        BUDGET.rename(columns={"case": "who"}), **CITE, label_col="who"
     )
     assert top_label(custom.axes[0]).startswith("Serang vulnerable")
     with pytest.raises(ValueError, match="case"):
-        plots.budget_chart(BUDGET.drop(columns="case"), sources=SOURCES)
+        plots.budget_chart(BUDGET.drop(columns="case"), **CITE)
+
+
+def test_budget_chart_labels_cases_by_their_columns_never_by_their_ids():
+    # Two cases whose ids say nothing true about them: 'my-own-case' has no region, kind or
+    # period in it, and '3604-uncovered-2024' names another kind and period than its columns.
+    frame = pd.concat(
+        [
+            BUDGET.drop(columns="case").assign(
+                case_id="my-own-case", case_kind="uncovered", period="2025", region_code="36"
+            ),
+            BUDGET.drop(columns="case").assign(
+                case_id="3604-uncovered-2024",
+                case_kind="vulnerable_funded",
+                period="2025-12-09",
+                region_code="3604",
+            ),
+        ],
+        ignore_index=True,
+    )
+    fig = plots.budget_chart(frame, regions=REGIONS, **CITE, lang="id")
+    (ax,) = fig.axes
+    # the first case is drawn on top; each label is '{region name}: {kind in Indonesian}
+    # ({period})', wrapped, then '21.234 pekerja'
+    labels = [label.replace("\n", " ") for label in labels_top_down(ax)]
+    assert labels == [
+        "Banten: semua pekerja belum terlindungi (2025) 21.234 pekerja",
+        "Kabupaten Serang: pekerja rentan yang dibiayai (9 Des 2025) 21.234 pekerja",
+    ]
+    # without a regions table the region code stands for the name
+    fig = plots.budget_chart(frame.iloc[:1], **CITE, lang="en")
+    assert top_label(fig.axes[0]).replace("\n", " ") == (
+        "36: all uncovered workers (2025) 21,234 workers"
+    )
+
+
+def test_budget_chart_keeps_the_text_of_a_case_without_the_case_columns():
+    # a contribution_budget frame with its own 'case' column and a region_code, but no
+    # case_kind or period: the case column's text as it is
+    frame = BUDGET.assign(case="Serang-uncovered-2025", region_code="3604")
+    fig = plots.budget_chart(frame, regions=REGIONS, **CITE, lang="en")
+    assert top_label(fig.axes[0]) == "Serang-uncovered-2025\n21,234 workers"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -438,13 +543,13 @@ def test_budget_chart_english_and_case_ids():
 # ---------------------------------------------------------------------------------------------
 
 CHARTS = {
-    "coverage": lambda lang: plots.coverage_chart(COVERAGE, sources=SOURCES, lang=lang),
-    "enrolment": lambda lang: plots.enrolment_chart(PROJECTION, "3604", sources=SOURCES, lang=lang),
+    "coverage": lambda lang: plots.coverage_chart(COVERAGE, **CITE, lang=lang),
+    "enrolment": lambda lang: plots.enrolment_chart(PROJECTION, "3604", **CITE, lang=lang),
     "path": lambda lang: plots.target_path_chart(
-        LAMPUNG_PATH, OFFICIAL, "18", sources=SOURCES, lang=lang
+        LAMPUNG_PATH, OFFICIAL, "18", **CITE, lang=lang
     ),
-    "benefits": lambda lang: plots.benefits_chart(CLAIMS, sources=SOURCES, lang=lang),
-    "budget": lambda lang: plots.budget_chart(BUDGET, sources=SOURCES, lang=lang),
+    "benefits": lambda lang: plots.benefits_chart(CLAIMS, **CITE, lang=lang),
+    "budget": lambda lang: plots.budget_chart(BUDGET, **CITE, lang=lang),
 }
 
 
@@ -465,7 +570,7 @@ def test_every_chart_is_styled_and_language_specific(name):
 
 
 def test_repr_mimebundle_gives_png_with_alt_text():
-    fig = plots.benefits_chart(CLAIMS, sources=SOURCES)
+    fig = plots.benefits_chart(CLAIMS, **CITE)
     data, metadata = fig._repr_mimebundle_()
     assert base64.b64decode(data["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
     assert data["text/plain"] == fig.alt_text
@@ -475,10 +580,37 @@ def test_repr_mimebundle_gives_png_with_alt_text():
 
 
 def test_plots_does_not_use_pyplot():
+    submodules = [
+        importlib.import_module(f"{plots.__name__}.{m.name}")
+        for m in pkgutil.iter_modules(plots.__path__)
+    ]
+    assert {"labels", "notes", "style"} <= {m.__name__.rsplit(".", 1)[1] for m in submodules}
     modules = {
-        getattr(v, attr, "") for v in vars(plots).values() for attr in ("__name__", "__module__")
+        getattr(v, attr, "")
+        for module in (plots, *submodules)
+        for v in vars(module).values()
+        for attr in ("__name__", "__module__")
     }
     assert "matplotlib.pyplot" not in modules
+
+
+def test_plots_exports_the_charts_and_source_note():
+    assert sorted(plots.__all__) == [
+        "benefits_chart", "budget_chart", "coverage_chart", "enrolment_chart", "source_note",
+        "sources_chart", "target_path_chart",
+    ]
+    assert all(callable(getattr(plots, name)) for name in plots.__all__)
+
+
+def test_every_language_has_every_text():
+    from ucj_data.present.plots.labels import TEXT
+    from ucj_data.text.locales import LANGS
+
+    assert set(TEXT) == set(LANGS)
+    keys = {lang: set(texts) for lang, texts in TEXT.items()}
+    assert all(k == keys["id"] for k in keys.values()), keys
+    # the budget_cases case kinds are named in every language
+    assert {"vulnerable_funded", "uncovered"} <= keys["id"]
 
 
 def test_sources_chart_marks_the_value_kept_and_the_ones_set_aside():

@@ -1,0 +1,212 @@
+"""Every word the charts print, per language, and how table values become words.
+
+:data:`TEXT` holds the texts of each language of :data:`ucj_data.text.locales.LANGS`, each a
+``str.format`` template; :func:`tr` fills one in. :func:`check_lang` checks a ``lang``
+argument by the package's one rule (``PARAMETERS["lang"]``). The remaining helpers turn
+table values into printed words: region names, missing values, required columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ucj_data.parameters import PARAMETERS
+from ucj_data.text.locales import LANGS
+
+# Every word the charts print, once per language.
+TEXT: dict[str, dict[str, str]] = {
+    "id": {
+        "source": "Sumber: ",
+        "sources": "Sumber: ",
+        # coverage
+        "cov_title": "Cakupan BPJS Ketenagakerjaan per wilayah",
+        "cov_x": "Cakupan (% pekerja)",
+        "cov_y": "Wilayah (tanggal data)",
+        "covered": "Peserta aktif",
+        "gap": "Kekurangan menuju target",
+        "target": "Target {pct}",
+        "to_target": "{n} pekerja lagi",
+        "reached": "target tercapai",
+        "cov_alt": "Diagram batang horizontal cakupan BPJS Ketenagakerjaan terhadap target "
+        "{target}: {items}.",
+        "cov_alt_item": "{region} {pct} ({period}), {gap}",
+        "cov_alt_gap": "perlu {n} pekerja lagi",
+        # enrolment
+        "enr_title": "Pekerja yang perlu didaftarkan per tahun: {region}",
+        "enr_y": "Pekerja didaftarkan per tahun",
+        "year": "Tahun",
+        "total": "total {y0}\u2013{y1}: {n}",
+        "enr_alt": "Diagram batang pekerja yang perlu didaftarkan per tahun di {region} "
+        "untuk {n} skenario: {items}.",
+        "enr_alt_item": "{label}total {total} pada {y0}\u2013{y1}, tertinggi {peak} pada "
+        "{peak_year}",
+        "all": "semua tahun",
+        # scenario labels
+        "growth": "pertumbuhan {x}",
+        "churn": "churn {x}",
+        "target_by": "target {pct} pada {year}",
+        "target_only": "target {x}",
+        "path_linear": "jalur linear",
+        "path_official": "jalur melalui target resmi",
+        # coverage path
+        "path_title": "Jalur cakupan yang diperlukan dan target resmi: {region}",
+        "path_y": "Cakupan (%)",
+        "required": "Jalur yang diperlukan",
+        "official": "Target resmi",
+        "path_alt": "Diagram garis jalur cakupan yang diperlukan di {region}{lines}{official}.",
+        "path_alt_line": "{label}dari {p0} pada {y0} hingga {p1} pada {y1}",
+        "path_alt_official": ", dengan target resmi {items}",
+        # benefits
+        "ben_title": "Manfaat klaim per penerima dan per peserta aktif",
+        "ben_y": "Manfaat (Rp per orang)",
+        "ben_x": "Wilayah (periode)",
+        "per_recipient": "Per penerima klaim",
+        "per_active": "Per peserta aktif",
+        "ben_alt": "Diagram batang manfaat klaim: {items}.",
+        "ben_alt_item": "{region} ({period}) {values}",
+        "ben_alt_recipient": "{v} per penerima klaim",
+        "ben_alt_active": "{v} per peserta aktif",
+        "and": " dan ",
+        # budget
+        "bud_title": "Biaya iuran per tahun",
+        "bud_x": "Biaya per tahun (Rp)",
+        "bud_y": "Kasus",
+        "per_month": "/bulan",
+        "workers": "{n} pekerja",
+        "bud_alt": "Diagram batang horizontal biaya iuran per tahun: {items}.",
+        "case": "{region}: {kind} ({period})",
+        "vulnerable_funded": "pekerja rentan yang dibiayai",
+        "uncovered": "semua pekerja belum terlindungi",
+        # what each source says
+        "src_title": "Angka yang dilaporkan tiap sumber: {indicator}\n{region} ({period})",
+        "src_x": "Nilai dilaporkan ({unit})",
+        "src_y": "Sumber: angka tertulis",
+        "src_kept": "Dipakai",
+        "src_aside": "Disisihkan",
+        "src_value": "Nilai hasil rekonsiliasi: {v}",
+        "src_alt": "Diagram batang angka {indicator} {region} ({period}) menurut sumber: "
+        "{items}; nilai yang dipakai {v} ({status}).",
+        "src_alt_item": "{outlet} menulis {text} ({state})",
+        "unit_persons": "orang",
+        "unit_percent": "%",
+        "unit_IDR": "Rp",
+    },
+    "en": {
+        "source": "Source: ",
+        "sources": "Sources: ",
+        # coverage
+        "cov_title": "BPJS Ketenagakerjaan coverage by region",
+        "cov_x": "Coverage (% of workers)",
+        "cov_y": "Region (date of data)",
+        "covered": "Active participants",
+        "gap": "Gap to target",
+        "target": "Target {pct}",
+        "to_target": "{n} more workers",
+        "reached": "target reached",
+        "cov_alt": "Horizontal bar chart of BPJS Ketenagakerjaan coverage against the "
+        "{target} target: {items}.",
+        "cov_alt_item": "{region} {pct} ({period}), {gap}",
+        "cov_alt_gap": "{n} more workers needed",
+        # enrolment
+        "enr_title": "Workers to enrol each year: {region}",
+        "enr_y": "Workers enrolled per year",
+        "year": "Year",
+        "total": "total {y0}\u2013{y1}: {n}",
+        "enr_alt": "Bar charts of the workers to enrol each year in {region} for {n} "
+        "scenarios: {items}.",
+        "enr_alt_item": "{label}total {total} in {y0}\u2013{y1}, at most {peak} in {peak_year}",
+        "all": "all years",
+        # scenario labels
+        "growth": "growth {x}",
+        "churn": "churn {x}",
+        "target_by": "target {pct} by {year}",
+        "target_only": "target {x}",
+        "path_linear": "linear path",
+        "path_official": "path through official targets",
+        # coverage path
+        "path_title": "Required coverage path and official targets: {region}",
+        "path_y": "Coverage (%)",
+        "required": "Required path",
+        "official": "Official target",
+        "path_alt": "Line chart of the coverage path required in {region}{lines}{official}.",
+        "path_alt_line": "{label}from {p0} in {y0} to {p1} in {y1}",
+        "path_alt_official": ", with official targets {items}",
+        # benefits
+        "ben_title": "Claim benefits per recipient and per active participant",
+        "ben_y": "Benefit (IDR per person)",
+        "ben_x": "Region (period)",
+        "per_recipient": "Per claim recipient",
+        "per_active": "Per active participant",
+        "ben_alt": "Bar chart of claim benefits: {items}.",
+        "ben_alt_item": "{region} ({period}) {values}",
+        "ben_alt_recipient": "{v} per claim recipient",
+        "ben_alt_active": "{v} per active participant",
+        "and": " and ",
+        # budget
+        "bud_title": "Yearly contribution cost",
+        "bud_x": "Yearly cost (IDR)",
+        "bud_y": "Case",
+        "per_month": "/month",
+        "workers": "{n} workers",
+        "bud_alt": "Horizontal bar chart of yearly contribution costs: {items}.",
+        "case": "{region}: {kind} ({period})",
+        "vulnerable_funded": "vulnerable workers funded",
+        "uncovered": "all uncovered workers",
+        # what each source says
+        "src_title": "Figures reported by each source: {indicator}\n{region} ({period})",
+        "src_x": "Reported value ({unit})",
+        "src_y": "Source: figure as written",
+        "src_kept": "Kept",
+        "src_aside": "Set aside",
+        "src_value": "Reconciled value: {v}",
+        "src_alt": "Bar chart of {indicator} in {region} ({period}) by source: {items}; "
+        "value kept {v} ({status}).",
+        "src_alt_item": "{outlet} wrote {text} ({state})",
+        "unit_persons": "persons",
+        "unit_percent": "%",
+        "unit_IDR": "IDR",
+    },
+}
+assert set(TEXT) == set(LANGS), "TEXT needs the texts of every language of LANGS"
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if it is a language of the package; ParameterError (a ValueError) if not."""
+    return PARAMETERS["lang"].check(lang)
+
+
+def tr(lang: str, key: str, **kw) -> str:
+    """The text ``key`` in ``lang``, filled in with ``kw``."""
+    return TEXT[lang][key].format(**kw)
+
+
+def missing(value) -> bool:
+    """None or a missing scalar (NaN, NA); a text is never missing."""
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def require(frame, columns: Iterable[str], name: str) -> None:
+    """ValueError unless ``frame`` is a DataFrame with every one of ``columns``."""
+    if not isinstance(frame, pd.DataFrame):
+        raise ValueError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
+    lacking = [c for c in columns if c not in frame.columns]
+    if lacking:
+        raise ValueError(
+            f"{name} lacks the column(s) {', '.join(lacking)}; it has "
+            f"{', '.join(map(str, frame.columns)) or 'none'}"
+        )
+
+
+def region_names(regions: pd.DataFrame | None) -> dict[str, str]:
+    """region_code -> name from a regions table; {} without one (codes are then shown)."""
+    if regions is None:
+        return {}
+    require(regions, ("region_code", "name"), "regions")
+    return dict(zip(regions["region_code"].astype(str), regions["name"].astype(str), strict=True))
+
+
+def region_name(code, names: dict[str, str]) -> str:
+    """The name of the region ``code``, else the code itself."""
+    return names.get(str(code), str(code))
