@@ -27,3 +27,10 @@ def test_english_and_compact():
     out = readable(frame, lang="en", compact=True)
     assert out.loc[0, "claims_paid_idr"] == "IDR 650.5 billion"
     assert out.loc[0, "workers"] == "21,234"
+
+
+def test_percentages_take_as_few_decimals_as_they_need():
+    # one rule for tables and charts (ucj_data.text.units): 42.9 is written as reported,
+    # not padded to 42,90; 50.8943 is rounded to two decimals, half up: 50,89
+    frame = pd.DataFrame({"coverage_pct": [42.9, 50.8943, 99.5, 100.0]})
+    assert readable(frame)["coverage_pct"].tolist() == ["42,9%", "50,89%", "99,5%", "100%"]

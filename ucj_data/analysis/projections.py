@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ucj_data.metadata.methods import with_method
+from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
@@ -214,6 +215,25 @@ def project_grid(
         lapsed,
         net_new + lapsed,
     )
+
+
+def _table_order(grid: Grid) -> np.ndarray:
+    """Positions of grid.values() in table order: by scenario, region, year.
+
+    With one base year the grid is (scenario, year) rows by region columns, so the order
+    is arithmetic; otherwise a stable sort of the valid cells by scenario and region.
+    """
+    n_rows, n_regions = grid.covered.shape
+    if grid.mask is not None:
+        s, _, r = grid.cells()
+        return np.argsort(s * n_regions + r, kind="stable")
+    starts = np.flatnonzero(np.r_[True, grid.scenario[1:] != grid.scenario[:-1]])
+    lengths = np.diff(np.r_[starts, n_rows])
+    region = np.arange(n_regions)
+    return np.concatenate([
+        ((start + np.arange(length))[None, :] * n_regions + region[:, None]).ravel()
+        for start, length in zip(starts, lengths, strict=True)
+    ])
 
 
 # --------------------------------------------------------------------------------------------
@@ -474,27 +494,32 @@ def project_enrolment(
         scen["path"] == "official",
     )
 
-    s, year, r = grid.cells()
-    # the table runs by scenario, region, year: a stable sort keeps the years in order
-    order = np.argsort(s * len(bases) + r, kind="stable")
-    s, year, r = s[order], year[order], r[order]
+    order = _table_order(grid)
+    s, year, r = (a[order] for a in grid.cells())
     # figure ids per (path, region); only the few regions with official targets differ
     linear_ids = bases["figure_ids"].to_numpy(dtype=object)
     extra_ids = bases["region_code"].map(official_ids).to_numpy(dtype=object)
     official_path_ids = linear_ids.copy()
     for i in np.flatnonzero(pd.notna(extra_ids)):
         official_path_ids[i] = join_ids(linear_ids[i], extra_ids[i])
-    ids = np.stack([linear_ids, official_path_ids])  # row 1: path 'official'
+    # text columns as categoricals built from codes: no Python object per row
+    id_codes, id_labels = pd.factorize(np.concatenate([linear_ids, official_path_ids]))
+    on_official = (scen["path"] == "official").astype(int)
+    method_codes, methods = pd.factorize(bases["base_method"])
+    path_codes, paths = pd.factorize(scen["path"])
     out = pd.DataFrame(
         {
-            **{name: scen[name][s] for name in SCENARIO},
-            "region_code": bases["region_code"].to_numpy(dtype=object)[r],
+            **{name: scen[name][s] for name in SCENARIO if name != "path"},
+            "path": pd.Categorical.from_codes(path_codes[s], paths),
+            "region_code": pd.Categorical.from_codes(r, bases["region_code"]),
             "year": year,
             "base_year": bases["y0"].to_numpy()[r],
-            "base_method": bases["base_method"].to_numpy(dtype=object)[r],
+            "base_method": pd.Categorical.from_codes(method_codes[r], methods),
             **{name: grid.values(name)[order] for name in QUANTITIES},
-            "figure_ids": ids[(scen["path"] == "official").astype(int)[s], r],
+            "figure_ids": pd.Categorical.from_codes(id_codes[on_official[s] * len(bases) + r],
+                                                    id_labels),
         }
-    )
-    return schema("projection", processed=True).validate(out)
+    )[list(TABLES["projection"].fields)]
+    # inplace: the frame is new, so pandera need not copy a million rows first
+    return schema("projection", processed=True).validate(out, inplace=True)
 

@@ -91,7 +91,9 @@ def write(tables: dict[str, pd.DataFrame], dest: Path) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}-", dir=dest.parent))
     try:
         for name, frame in tables.items():
-            frame = frame[list(TABLES[name].fields)]
+            # categoricals are a way to hold text in memory; the files hold plain text
+            frame = frame[list(TABLES[name].fields)].astype(
+                {c: "str" for c in TABLES[name].categorical})
             (tmp / f"{name}.csv").write_bytes(to_csv_bytes(frame))
             frame.to_parquet(tmp / f"{name}.parquet", index=False)
         text = json.dumps(package_descriptor(list(tables)), indent=2, ensure_ascii=False) + "\n"

@@ -36,6 +36,9 @@ class Table:
     build_parameters: dict = field(default_factory=dict)
     # written to data/processed/ by the build (False: curation rules, a function's schema)
     published: bool = True
+    # text columns held as pandas categoricals: few distinct values over many rows, so each
+    # label is checked once per distinct value (written to files as plain text)
+    categorical: tuple[str, ...] = ()
 
     @property
     def raw_fields(self) -> tuple[str, ...]:
@@ -165,6 +168,7 @@ TABLES: dict[str, Table] = {
               method="projection",
               compute="ucj_data.analysis.projections:project_enrolment",
               inputs=("figures", "coverage"),
+              categorical=("path", "region_code", "base_method", "figure_ids"),
               build_parameters=PROJECTION_SCENARIOS,
         ),
         Table("official_targets",

@@ -24,8 +24,12 @@ PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
                  "boolean": "boolean", "date": "str"}
 
 
-def column(f: Field, *, extra: tuple[pa.Check, ...] = ()) -> pa.Column:
-    """A pandera Column carrying every rule of the field definition."""
+def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = False) -> pa.Column:
+    """A pandera Column carrying every rule of the field definition.
+
+    A ``categorical`` text column is held as a pandas categorical; pandas applies the text
+    checks (pattern, allowed values) to its categories once, not to every row.
+    """
     checks = list(extra)
     if f.minimum is not None:
         checks.append(pa.Check.ge(f.minimum, error=f"a value of at least {f.minimum:g}"))
@@ -36,7 +40,8 @@ def column(f: Field, *, extra: tuple[pa.Check, ...] = ()) -> pa.Column:
     if f.enum is not None:
         allowed = ", ".join(f.enum)
         checks.append(pa.Check.isin(list(f.enum), error=f"one of: {allowed}"))
-    return pa.Column(PANDAS_DTYPES[f.type], checks=checks, nullable=not f.required,
+    dtype = "category" if categorical else PANDAS_DTYPES[f.type]
+    return pa.Column(dtype, checks=checks, nullable=not f.required,
                      unique=f.unique, coerce=True, required=True, title=f.name,
                      description=f.description,
                      metadata={"unit": f.unit} if f.unit else None)
@@ -139,7 +144,8 @@ def make_schema(name: str, *, processed: bool = False,
     names = table.fields if processed else table.raw_fields
     fks = foreign_key_checks(table, known or {})
     columns = {
-        n: column(table.field(n), extra=(fks[n],) if n in fks else ())
+        n: column(table.field(n), extra=(fks[n],) if n in fks else (),
+                  categorical=n in table.categorical)
         for n in names
     }
     ctx = context or {}
@@ -210,3 +216,4 @@ def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema
         seen.add(key)
         problems.append(Problem(file, line, col, repr(value), expected))
     return problems
+
