@@ -314,7 +314,7 @@ def test_bad_parameters(kwargs, message):
 
 
 def test_bad_base():
-    with pytest.raises(ValueError, match="missing workforce"):
+    with pytest.raises(ValueError, match="coverage lacks the column\(s\) workforce"):
         project_enrolment(coverage=HALF.drop(columns="workforce"))
     with pytest.raises(ValueError, match="active_participants <= workforce"):
         project_enrolment(coverage=base_table(("3604", "2020", 1200, 1000)))

@@ -19,6 +19,7 @@ from ucj_data.io import datapackage
 from ucj_data.io.raw import ROOT
 from ucj_data.io.tables import Tables, load
 from ucj_data.metadata.tables import TABLES, Table
+from ucj_data.validate.columns import require_columns
 
 
 def compute_function(table: Table):
@@ -54,10 +55,7 @@ def input_table(name: str, frame, **given) -> pd.DataFrame:
     from the other inputs ``given`` (see :func:`derive`) when it is None."""
     if frame is None:
         return derive(name, given)
-    if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"{name} must be a DataFrame (the {name} table), "
-                         f"got {type(frame).__name__}")
-    return frame
+    return require_columns(frame, (), name)
 
 
 def outputs(tables: Tables) -> dict[str, pd.DataFrame]:

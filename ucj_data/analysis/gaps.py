@@ -12,6 +12,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import schema
 
 __all__ = ["coverage", "coverage_by_period"]
@@ -32,10 +33,7 @@ def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
     active_participants alone). Not validated against a table schema: an intermediate used
     by :func:`coverage` and :func:`ucj_data.claim_benefits`.
     """
-    missing = [c for c in _RECONCILED_COLUMNS if c not in reconciled.columns]
-    if missing:
-        raise ValueError(f"reconciled lacks the column(s) {', '.join(missing)}")
-    rec = reconciled
+    rec = require_columns(reconciled, _RECONCILED_COLUMNS, "reconciled")
     fam = rec[rec["indicator"].isin(list(COVERAGE_FAMILY)) & rec["value"].notna()]
     key = ["region_code", "period"]
     values = fam.pivot(index=key, columns="indicator", values="value")

@@ -23,6 +23,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import schema
 
 # the scenario parameters, in the order of the projection table's columns
@@ -303,11 +304,7 @@ def official_targets(
 
 def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
     """Regions of a coverage-like table with both active participants and workforce."""
-    missing = [c for c in BASE_COLUMNS if c not in base.columns]
-    if missing:
-        raise ValueError(
-            f"coverage needs the columns {', '.join(BASE_COLUMNS)}; missing {', '.join(missing)}"
-        )
+    require_columns(base, BASE_COLUMNS, "coverage")
     frame = base.assign(
         figure_ids=base["figure_ids"] if "figure_ids" in base.columns else pd.NA,
         region_code=base["region_code"].astype(str),

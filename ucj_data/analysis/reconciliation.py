@@ -22,6 +22,7 @@ from ucj_data.metadata.vocabularies import INDICATORS
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import schema
 
 __all__ = ["COVERAGE_FAMILY", "WORKFORCE_INPUTS", "data_quality", "reconcile",
@@ -159,11 +160,7 @@ def _precision(value: float) -> tuple[float, int]:
 
 def _candidates(figures: pd.DataFrame) -> pd.DataFrame:
     """Figures that are reconciled (not single case amounts), each with its Candidate."""
-    missing = [c for c in NEEDED if c not in figures.columns]
-    if missing:
-        raise ValueError(
-            f"figures lacks the column(s) {', '.join(missing)}; it needs {', '.join(NEEDED)}"
-        )
+    require_columns(figures, NEEDED, "figures")
     kinds = figures["indicator"].map({k: v.kind for k, v in INDICATORS.items()})
     unknown = figures.loc[kinds.isna(), "indicator"].unique().tolist()
     if unknown:

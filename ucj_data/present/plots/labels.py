@@ -14,6 +14,7 @@ import pandas as pd
 
 from ucj_data.parameters import PARAMETERS
 from ucj_data.text.locales import LANGS
+from ucj_data.validate.columns import require_columns
 
 # Every word the charts print, once per language.
 TEXT: dict[str, dict[str, str]] = {
@@ -189,14 +190,7 @@ def missing(value) -> bool:
 
 def require(frame, columns: Iterable[str], name: str) -> None:
     """ValueError unless ``frame`` is a DataFrame with every one of ``columns``."""
-    if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
-    lacking = [c for c in columns if c not in frame.columns]
-    if lacking:
-        raise ValueError(
-            f"{name} lacks the column(s) {', '.join(lacking)}; it has "
-            f"{', '.join(map(str, frame.columns)) or 'none'}"
-        )
+    require_columns(frame, columns, name)
 
 
 def region_names(regions: pd.DataFrame | None) -> dict[str, str]:
