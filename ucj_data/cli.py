@@ -22,11 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     rep.add_argument("--update-notebooks", action="store_true",
                      help="also save the executed notebooks (with outputs) in notebooks/")
+    if argv is None:  # the program itself, not a call from Python (tests, notebooks)
+        # pandera imports hypothesis, a library for generating test data that no command
+        # uses, on its first validation when it is installed (as in the dev environment):
+        # keeping it out of this process saves about 0.3 s of every command.
+        sys.modules.setdefault("hypothesis", None)
     args = parser.parse_args(argv)
-    # pandera imports hypothesis, a library for generating test data that no command uses,
-    # on its first validation when it is installed (as in the dev environment): keeping it
-    # out of this process saves about 0.3 s of every command.
-    sys.modules.setdefault("hypothesis", None)
 
     from ucj_data.pipeline import build, check
     from ucj_data.present.html_report import NotebookError, report

@@ -462,11 +462,10 @@ def project_enrolment(
         )
     )
     wanted = None if regions is None else PARAMETERS["regions"].values(regions)
-    figures = input_table("figures", figures)
     coverage = input_table("coverage", coverage, figures=figures)
     targets = None
-    if "official" in path or wanted is not None:
-        targets = _target_figures(figures)
+    if "official" in path or wanted is not None:  # only then are official targets needed
+        targets = _target_figures(input_table("figures", figures))
     bases = _bases(coverage, targets, wanted, "official" in path)
     _check_against_bases(bases, target_pct, target_year)
     official_year, official_pct, official_ids = _official_knots(bases, targets)

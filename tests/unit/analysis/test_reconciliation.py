@@ -1,7 +1,5 @@
-"""Tests for ucj_data.reconcile: reconciled values and the data-quality checks behind them.
-
-Expected numbers are worked out by hand in the comments.
-"""
+"""ucj_data.analysis.reconciliation on small made-up figures: intervals, identities,
+plausibility."""
 
 from __future__ import annotations
 
@@ -22,113 +20,6 @@ def row(table: pd.DataFrame, region: str, indicator: str, period: str) -> pd.Ser
     ]
     assert len(hit) == 1, hit
     return hit.iloc[0]
-
-
-@pytest.fixture(scope="module")
-def reconciled() -> pd.DataFrame:
-    return ucj_data.reconcile()
-
-
-@pytest.fixture(scope="module")
-def quality() -> pd.DataFrame:
-    return ucj_data.data_quality()
-
-
-# --- the package's figures -----------------------------------------------------------
-
-
-def test_serang_active_resolved_by_the_identities(reconciled):
-    r = row(reconciled, "3604", "active_participants", "2025-12-09")
-    # 400385 + 386317 = 786702 workers; 100 * 400385 / 786702 = 50.894% vs 50.87: fits.
-    # 461000 + 386317 = 847317; 100 * 461000 / 847317 = 54.407% vs 50.87: off by 3.5 pp.
-    assert r["value"] == 400385
-    assert r["status"] == "resolved"
-    assert r["figure_ids_used"] == "kalimati-serang-active"
-    assert set(r["figure_ids_set_aside"].split(";")) == {
-        "msn-serang-active",
-        "fokustv-serang-active",
-    }
-    assert "active / workforce = coverage" in r["reason"]
-    assert "54.407" in r["reason"] and "50.87" in r["reason"]
-    assert r["n_sources"] == 3
-
-
-def test_serang_claims_agree_across_a_bound(reconciled):
-    r = row(reconciled, "3604", "claims_paid_idr", "2025")
-    # 'mencapai Rp650,459 miliar' twice = 650,459,000,000; 'lebih dari Rp650 miliar'
-    # allows anything above 650,000,000,000, which 650,459,000,000 is: all agree, and the
-    # most precise (6 significant digits against 2) is kept.
-    assert r["value"] == 650_459_000_000
-    assert r["status"] == "agreed"
-    assert r["n_sources"] == 3
-    assert set(r["figure_ids_used"].split(";")) == {
-        "msn-serang-claims",
-        "kalimati-serang-claims",
-        "fokustv-serang-claims",
-    }
-    assert pd.isna(r["figure_ids_set_aside"])
-
-
-def test_serang_vulnerable_implausible_set_aside(reconciled):
-    r = row(reconciled, "3604", "vulnerable_enrolled", "2025-12-09")
-    # 21,234,000 vulnerable workers > 786,702 workers (400,385 + 386,317) of the regency.
-    assert r["value"] == 21234
-    assert r["status"] == "resolved"
-    assert r["figure_ids_set_aside"] == "fokustv-serang-vulnerable"
-    assert set(r["figure_ids_used"].split(";")) == {
-        "msn-serang-vulnerable",
-        "kalimati-serang-vulnerable",
-    }
-    assert "21,234,000" in r["reason"] and "786,702" in r["reason"]
-
-
-def test_single_and_not_reconciled(reconciled):
-    assert row(reconciled, "36", "coverage_pct", "2025-11-03")["status"] == "single"
-    assert row(reconciled, "3604", "uncovered_workers", "2025-12-09")["status"] == "agreed"
-    # a single case amount is never reconciled
-    assert "benefit_paid_idr" not in set(reconciled["indicator"])
-
-
-def test_data_quality_has_the_failed_and_the_passed_candidate(quality):
-    checks = quality[
-        (quality["region_code"] == "3604")
-        & (quality["period"] == "2025-12-09")
-        & (quality["check"] == "active / workforce = coverage")
-    ]
-    bad = checks[checks["figure_ids"].str.contains("msn-serang-active")].iloc[0]
-    good = checks[checks["figure_ids"].str.contains("kalimati-serang-active")].iloc[0]
-    # 461000 / 847317 = 0.544070..: 847317 * 0.544 = 460940.4, rest 59.6 / 847317 = 0.0000703
-    assert bad["reported"] == 50.87
-    assert bad["computed"] == pytest.approx(54.4070, abs=1e-4)
-    assert bad["difference"] == pytest.approx(54.4070 - 50.87, abs=1e-4)
-    assert not bad["passed"]
-    # 400385 / 786702: 786702 * 0.5089 = 400352.6, rest 32.4 / 786702 = 0.0000411 -> 50.8941%
-    assert good["computed"] == pytest.approx(50.8941, abs=1e-4)
-    assert good["difference"] == pytest.approx(0.0241, abs=1e-4)
-    assert good["tolerance"] == 0.1
-    assert good["passed"]
-    assert "fokustv-serang-active" not in good["figure_ids"]
-
-
-def test_data_quality_plausibility_and_agreement_rows(quality):
-    plaus = quality[
-        (quality["check"] == "count <= workforce")
-        & quality["figure_ids"].str.startswith("fokustv-serang-vulnerable")
-    ]
-    assert len(plaus) == 1
-    p = plaus.iloc[0]
-    # 786,702 - 21,234,000 = -20,447,298: the count is over the workforce
-    assert (p["reported"], p["computed"], p["difference"]) == (21_234_000, 786_702, -20_447_298)
-    assert not p["passed"]
-    agree = quality[
-        (quality["check"] == "sources agree")
-        & (quality["figure_ids"] == "fokustv-serang-active;msn-serang-active")
-    ]
-    # '461 ribu' (460,500 to below 461,500) and 'mencapai 461 ribu' (exactly 461,000) agree
-    assert agree["passed"].tolist() == [True]
-
-
-# --- synthetic figures ----------------------------------------------------------------
 
 
 def test_two_unrelated_values_conflict():
@@ -204,13 +95,6 @@ def test_reported_workforce_identity_and_tolerance():
     # with a tolerance of 1 percentage point, 1% of 1010 = 10.1 >= 10: passes
     dq = ucj_data.data_quality(figs, tolerance_pct=1)
     assert dq.loc[dq["check"] == "active + uncovered = workforce", "passed"].tolist() == [True]
-
-
-def test_a_tight_tolerance_leaves_serang_in_conflict():
-    # 400,385 misses 50.87 by 0.024 pp too, so with 0.01 pp no candidate fits
-    r = row(ucj_data.reconcile(tolerance_pct=0.01), "3604", "active_participants", "2025-12-09")
-    assert r["status"] == "conflict"
-    assert "no combination" in r["reason"]
 
 
 def test_every_candidate_implausible_is_a_conflict():

@@ -9,7 +9,6 @@ import ucj_data
 from ucj_data.metadata.fields import FIELDS
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS, UNITS
-from ucj_data.pipeline import outputs
 
 
 def test_every_defined_field_is_used_by_a_table():
@@ -28,23 +27,11 @@ def test_every_used_field_is_defined():
             assert fld in table.fields and ref_field in TABLES[ref_table].fields
 
 
-def test_every_output_is_a_defined_table_with_exactly_its_columns():
-    for name, frame in outputs(ucj_data.load()).items():
-        assert name in TABLES, name
-        assert list(frame.columns) == list(TABLES[name].fields), name
-
-
 def test_indicator_vocabulary_is_consistent():
     for ind in INDICATORS.values():
         assert ind.unit in UNITS, ind.name
         assert ind.kind in PARSED_UNITS, ind.name
         assert ind.kind in FIELDS["kind"].enum, ind.name
-
-
-def test_every_indicator_in_figures_is_defined_and_documented():
-    used = set(ucj_data.figures()["indicator"])
-    assert used <= set(INDICATORS)
-    assert all(INDICATORS[i].description for i in used)
 
 
 def test_import_does_not_load_plotting_or_jupyter():

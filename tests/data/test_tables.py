@@ -1,10 +1,25 @@
-"""The validated tables hold what the sources say, parsed correctly."""
+"""The committed tables: parsed as written, with their units and quotes."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 import ucj_data
+from ucj_data.metadata.tables import TABLES
+from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.pipeline import outputs
+
+
+def test_every_output_is_a_defined_table_with_exactly_its_columns():
+    for name, frame in outputs(ucj_data.load()).items():
+        assert name in TABLES, name
+        assert list(frame.columns) == list(TABLES[name].fields), name
+
+
+def test_every_indicator_in_figures_is_defined_and_documented():
+    used = set(ucj_data.figures()["indicator"])
+    assert used <= set(INDICATORS)
+    assert all(INDICATORS[i].description for i in used)
 
 
 def by_id(frame: pd.DataFrame) -> pd.DataFrame:
@@ -71,3 +86,14 @@ def test_regions_carry_bps_codes_as_text():
     assert r.at["3604", "parent_code"] == "36"
     assert r.at["1871", "level"] == "city"
     assert r.at["00", "level"] == "country"
+
+
+def test_loaded_tables_cannot_be_changed_from_outside():
+    first = ucj_data.load()
+    first.figures.loc[:, "value"] = -1.0
+    first.seeds.clear()
+    mine = ucj_data.figures()
+    mine.loc[:, "value_text"] = "changed"
+    again = ucj_data.load()
+    assert (again.figures["value"] >= 0).all()
+    assert again.seeds and not (again.figures["value_text"] == "changed").any()

@@ -1,7 +1,4 @@
-"""Tests for ucj_data.analysis.projections: enrolment projections and official target paths.
-
-Expected values are computed by hand in the comments.
-"""
+"""ucj_data.analysis.projections on small made-up bases and targets; expected values by hand."""
 
 from __future__ import annotations
 
@@ -9,8 +6,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import ucj_data
-from ucj_data.analysis.gaps import coverage
 from ucj_data.analysis.projections import official_targets, project_enrolment, project_grid
 
 
@@ -25,13 +20,22 @@ def base_table(*rows) -> pd.DataFrame:
 HALF = base_table(("3604", "2020-06-30", 500, 1000))  # 50% of 1000 workers in 2020
 
 
+def target_figures(*rows) -> pd.DataFrame:
+    """Official targets as figures: (figure_id, region_code, indicator, period, value)."""
+    return pd.DataFrame(rows, columns=["figure_id", "region_code", "indicator", "period",
+                                       "value"]).assign(source_id="made-up-source")
+
+
+# region 18 aims at 60% of its workers in 2022 (with 600 of them), nothing else has targets
+TARGETS = target_figures(("t-pct", "18", "target_coverage_pct", "2022", 60.0),
+                         ("t-active", "18", "target_active_participants", "2022", 600.0))
+
+
+NO_TARGETS = TARGETS.iloc[:0]
+
+
 def col(frame: pd.DataFrame, name: str) -> list:
     return frame[name].tolist()
-
-
-# --------------------------------------------------------------------------------------------
-# hand-computed paths
-# --------------------------------------------------------------------------------------------
 
 
 def test_linear_path_without_growth_or_churn():
@@ -94,28 +98,6 @@ def test_base_coverage_is_computed_not_the_reported_percentage():
     assert col(out, "net_new") == pytest.approx([500])
 
 
-# --------------------------------------------------------------------------------------------
-# identities on the real data
-# --------------------------------------------------------------------------------------------
-
-
-def test_serang_to_99_5_by_2045_identities():
-    out = project_enrolment(target_pct=99.5, target_year=2045, churn=0.05, regions="3604")
-    assert col(out, "year") == list(range(2026, 2046))
-    # C(2045) = 0.995 x 786 702 = 782 768.49; gap = 782 768.49 - 400 385 = 382 383.49
-    assert out["covered"].iloc[-1] == pytest.approx(782_768.49)
-    assert out["net_new"].sum() == pytest.approx(382_383.49)
-    # enrol_gross sums to the gap plus every lapsed participant
-    assert out["enrol_gross"].sum() == pytest.approx(382_383.49 + out["lapsed"].sum())
-    # first year: 400 385 + 382 383.49 / 20 = 419 504.1745; lapsed 0.05 x 400 385 = 20 019.25
-    assert out["covered"].iloc[0] == pytest.approx(419_504.1745)
-    assert out["lapsed"].iloc[0] == pytest.approx(20_019.25)
-    # the gap equals coverage()'s workers_to_target up to its ceiling: 382 384
-    cov = coverage().set_index("region_code")
-    assert cov.at["3604", "workers_to_target"] == 382_384
-    assert np.ceil(out["net_new"].sum()) == cov.at["3604", "workers_to_target"]
-
-
 def test_list_parameters_give_every_combination():
     base = base_table(
         ("3604", "2025-12-09", 400_385, 786_702), ("36", "2025-11-03", 2_700_000, 2_700_000 / 0.429)
@@ -142,69 +124,22 @@ def test_list_parameters_give_every_combination():
     assert one["net_new"].sum() == pytest.approx(2_700_000 / 0.429 * 1.02**4 - 2_700_000)
 
 
-def test_default_target_is_the_reported_national_target():
-    f = ucj_data.figures().set_index("figure_id")
-    # 99,5 persen by 2045 (banten-ucj-sosek-target) is the default target_pct, target_year
-    assert f.at["banten-ucj-sosek-target", "value"] == 99.5
-    out = project_enrolment(coverage=HALF)
-    assert set(out["target_pct"]) == {99.5}
-    assert out["year"].max() == int(f.at["banten-ucj-sosek-target", "period"])
-
-
-# --------------------------------------------------------------------------------------------
-# official targets (Lampung)
-# --------------------------------------------------------------------------------------------
-
-
-def test_lampung_official_path_passes_through_its_targets():
-    out = project_enrolment(path="official", regions="18", coverage=HALF.iloc[:0]).set_index("year")
-    # base from the 2025 target: C0 = 1 149 447, W0 = 1 149 447 / 0.3839 = 2 994 131.28
-    assert set(out["base_method"]) == {"official_target"}
-    assert set(out["base_year"]) == {2025}
-    assert out.at[2026, "coverage_pct"] == pytest.approx(45.53)
-    assert out.at[2026, "covered"] - out.at[2026, "net_new"] == pytest.approx(1_149_447)
-    # C(2026) = 2 994 131.28 x 45.53% = 1 363 227.97
-    assert out.at[2026, "covered"] == pytest.approx(1_149_447 / 0.3839 * 0.4553)
-    # then straight to 99.5 in 2045: 45.53 + (99.5 - 45.53) / 19 = 48.370526 in 2027
-    assert out.at[2027, "coverage_pct"] == pytest.approx(45.53 + 53.97 / 19)
-    assert out.at[2045, "coverage_pct"] == pytest.approx(99.5)
-    assert "metropolis-lampung-target-2026" in out.at[2026, "figure_ids"]
-
-
-def test_linear_path_ignores_official_targets():
-    out = project_enrolment(path="linear", regions="18", coverage=HALF.iloc[:0]).set_index("year")
-    # 38.39 -> 99.5 over 20 years: 38.39 + 61.11 / 20 = 41.4455 in 2026
-    assert out.at[2026, "coverage_pct"] == pytest.approx(41.4455)
-
-
-def test_official_path_by_default_adds_lampung_only():
-    out = project_enrolment(path=["linear", "official"], coverage=HALF)
+def test_official_path_adds_regions_with_official_targets_only():
+    out = project_enrolment(TARGETS, HALF, path=["linear", "official"], target_year=2030)
+    # 18 has no coverage row: its base is its 2022 target, C0 = 600, W0 = 600 / 0.6 = 1000
     assert set(out.loc[out.path == "linear", "region_code"]) == {"3604", "18"}
     assert set(out["region_code"]) == {"3604", "18"}
+    b = out[out.region_code == "18"]
+    assert set(b["base_year"]) == {2022} and set(b["base_method"]) == {"official_target"}
+    # 60% in 2022 to 99.5% in 2030: 60 + 39.5 / 8 = 64.9375% in 2023
+    assert b.loc[b.year == 2023, "coverage_pct"].tolist() == pytest.approx([64.9375] * 2)
     # a region without official targets follows the linear path on both paths
     a = out[(out.region_code == "3604")]
     assert a.loc[a.path == "linear", "covered"].to_numpy() == pytest.approx(
         a.loc[a.path == "official", "covered"].to_numpy()
     )
-    assert set(project_enrolment(coverage=HALF)["region_code"]) == {"3604"}
-
-
-def test_official_targets_table():
-    out = official_targets().set_index(["region_code", "year"])
-    # implied workforce 2025: 1 149 447 / 0.3839 = 2 994 131.28
-    assert out.at[("18", 2025), "implied_workforce"] == pytest.approx(1_149_447 / 0.3839)
-    # 1 436 809 - 1 149 447 = 287 362 more active participants from 2025 to 2026
-    assert out.at[("18", 2026), "additional_active"] == 287_362
-    assert pd.isna(out.at[("18", 2025), "additional_active"])
-    # linear path 38.39 (2025) -> 99.5 (2045): 38.39 + 61.11 / 20 = 41.4455 in 2026
-    assert out.at[("18", 2026), "required_coverage_pct"] == pytest.approx(41.4455)
-    assert out.at[("18", 2025), "required_coverage_pct"] == pytest.approx(38.39)
-    assert out.at[("18", 2026), "figure_ids"] == (
-        "metropolis-lampung-target-2026;metropolis-lampung-target-active-2026"
-    )
-    # to 2030 instead: 38.39 + 61.11 / 5 = 50.612 in 2026
-    early = official_targets(target_year=2030).set_index(["region_code", "year"])
-    assert early.at[("18", 2026), "required_coverage_pct"] == pytest.approx(50.612)
+    # the linear path alone adds no region from the targets
+    assert set(project_enrolment(TARGETS, HALF)["region_code"]) == {"3604"}
 
 
 def test_official_targets_of_own_figures():
@@ -237,11 +172,6 @@ def test_official_targets_of_own_figures():
     assert out["required_coverage_pct"].iloc[:2].isna().all()
     assert out["implied_workforce"].iloc[:2].isna().all()
     assert col(out, "figure_ids") == ["e", "f", "a;b", "c;d"]
-
-
-# --------------------------------------------------------------------------------------------
-# the grid against a plain loop
-# --------------------------------------------------------------------------------------------
 
 
 def test_grid_agrees_with_a_loop():
@@ -280,11 +210,6 @@ def test_grid_agrees_with_a_loop():
         assert got.loc[key, "covered"] == pytest.approx(covered)
 
 
-# --------------------------------------------------------------------------------------------
-# bad parameters
-# --------------------------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -304,7 +229,7 @@ def test_grid_agrees_with_a_loop():
          r"workforce_growth must be a yearly growth of the workforce as a fraction above -1"),
         ({"workforce_growth": "2%"}, r"workforce_growth must be"),
         ({"path": "exponential"}, r"path must be one of linear, official; got 'exponential'"),
-        ({"regions": "99"}, r"unknown region code '99'"),
+        ({"regions": "99", "figures": NO_TARGETS}, r"unknown region code '99'"),
         ({"target_year": []}, r"target_year needs at least one value"),
     ],
 )
@@ -314,7 +239,7 @@ def test_bad_parameters(kwargs, message):
 
 
 def test_bad_base():
-    with pytest.raises(ValueError, match="coverage lacks the column\(s\) workforce"):
+    with pytest.raises(ValueError, match=r"coverage lacks the column\(s\) workforce"):
         project_enrolment(coverage=HALF.drop(columns="workforce"))
     with pytest.raises(ValueError, match="active_participants <= workforce"):
         project_enrolment(coverage=base_table(("3604", "2020", 1200, 1000)))
@@ -330,8 +255,7 @@ def test_bad_official_target_year():
 
 
 def test_official_path_without_official_targets_is_linear():
-    figures = ucj_data.figures()
-    figures = figures[~figures["indicator"].str.startswith("target_")]
+    figures = NO_TARGETS
     out = project_enrolment(figures, HALF, target_pct=100, target_year=2025,
                             path=["linear", "official"])
     # no official target anywhere: both paths add 100 workers a year, and no Lampung

@@ -1,8 +1,4 @@
-"""Tests for ucj_data.plots, on small hand-made tables (no pixel comparisons).
-
-The tables below have the columns of the analysis outputs; their numbers are worked out by
-hand in the comments, so these tests do not depend on the analyses themselves.
-"""
+"""ucj_data.present.plots on small hand-made tables (no pixel comparisons)."""
 
 from __future__ import annotations
 
@@ -127,6 +123,7 @@ PROJECTION = pd.concat(
     ignore_index=True,
 )
 
+
 LAMPUNG_PATH = pd.DataFrame(
     {
         "target_pct": 99.5,
@@ -141,6 +138,8 @@ LAMPUNG_PATH = pd.DataFrame(
         "figure_ids": "metropolis-lampung-target-2025;metropolis-lampung-target-active-2025",
     }
 )
+
+
 OFFICIAL = pd.DataFrame(
     {
         "region_code": ["18", "18"],
@@ -153,6 +152,7 @@ OFFICIAL = pd.DataFrame(
         "figure_ids": ["metropolis-lampung-target-2025", "metropolis-lampung-target-2026"],
     }
 )
+
 
 # 650,459,000,000 / 52,301 recipients = 12,436,837.15 -> 'Rp12,4 juta';
 # 650,459,000,000 / 400,385 active = 1,624,583.8 -> 'Rp1,6 juta'. Banten has no claims.
@@ -167,6 +167,7 @@ CLAIMS = pd.DataFrame(
         "figure_ids": ["msn-serang-claims;msn-serang-recipients", "banten-ucj-sosek-active"],
     }
 )
+
 
 # 21,234 workers x Rp16,800 x 12 = 21,234 x 201,600 = 4,280,774,400 -> 'Rp4,3 miliar';
 # 21,234 x Rp36,800 x 12 = 21,234 x 441,600 = 9,376,934,400 -> 'Rp9,4 miliar'.
@@ -208,11 +209,6 @@ def note(fig: Figure) -> str:
     notes = [t.get_text() for t in fig.texts if t.get_text().startswith(("Sumber", "Source"))]
     assert len(notes) == 1, [t.get_text() for t in fig.texts]
     return notes[0].replace("\n", " ")
-
-
-# ---------------------------------------------------------------------------------------------
-# source note
-# ---------------------------------------------------------------------------------------------
 
 
 def note_of(figure_ids, lang="id", figures=FIGURES, sources=SOURCES) -> str:
@@ -285,21 +281,10 @@ def test_source_note_says_which_column_a_figures_table_lacks():
         plots.source_note("msn-serang-active", SOURCES)
 
 
-def test_source_note_defaults_to_the_package_figures_and_sources():
-    # committed data: msn-serang-active is a figure of msn-serang, outlet MSN, event date
-    # 2025-12-09
-    assert plots.source_note("msn-serang-active") == "Sumber: MSN (9 Desember 2025)"
-
-
 def test_a_chart_names_a_figure_id_missing_from_the_figures_table():
     coverage = COVERAGE.assign(figure_ids=["banten-ucj-sosek-active", "nosuch-coverage"])
     with pytest.raises(ValueError, match="nosuch-coverage"):
         plots.coverage_chart(coverage, **CITE)
-
-
-# ---------------------------------------------------------------------------------------------
-# 1. coverage
-# ---------------------------------------------------------------------------------------------
 
 
 def test_coverage_chart_indonesian():
@@ -354,11 +339,6 @@ def test_coverage_chart_rejects_bad_input():
         plots.coverage_chart(COVERAGE.drop(columns="coverage_pct"), **CITE)
     with pytest.raises(ValueError, match="no row"):
         plots.coverage_chart(COVERAGE.assign(coverage_pct=NAN), **CITE)
-
-
-# ---------------------------------------------------------------------------------------------
-# 2. enrolment, 3. coverage path
-# ---------------------------------------------------------------------------------------------
 
 
 def test_enrolment_chart_panels_per_scenario():
@@ -420,11 +400,6 @@ def test_target_path_chart_english_and_missing_region():
     assert note(fig) == "Source: Metropolis (8 December 2025)"
     with pytest.raises(ValueError, match="3604"):
         plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "3604", **CITE)
-
-
-# ---------------------------------------------------------------------------------------------
-# 4. benefits, 5. budget
-# ---------------------------------------------------------------------------------------------
 
 
 def test_benefits_chart_indonesian():
@@ -538,10 +513,6 @@ def test_budget_chart_keeps_the_text_of_a_case_without_the_case_columns():
     assert top_label(fig.axes[0]) == "Serang-uncovered-2025\n21,234 workers"
 
 
-# ---------------------------------------------------------------------------------------------
-# all charts: language, alt text, display
-# ---------------------------------------------------------------------------------------------
-
 CHARTS = {
     "coverage": lambda lang: plots.coverage_chart(COVERAGE, **CITE, lang=lang),
     "enrolment": lambda lang: plots.enrolment_chart(PROJECTION, "3604", **CITE, lang=lang),
@@ -611,37 +582,3 @@ def test_every_language_has_every_text():
     assert all(k == keys["id"] for k in keys.values()), keys
     # the budget_cases case kinds are named in every language
     assert {"vulnerable_funded", "uncovered"} <= keys["id"]
-
-
-def test_sources_chart_marks_the_value_kept_and_the_ones_set_aside():
-    import ucj_data
-
-    fig = plots.sources_chart(ucj_data.figures(), ucj_data.reconcile(), "3604",
-                              "active_participants", regions=ucj_data.regions())
-    ax = fig.axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
-    # one bar per source, labelled with the figure as written
-    assert labels == ["MSN: \u2018mencapai 461 ribu\u2019", "Kalimati.id: \u2018400.385\u2019",
-                      "FOKUSTV.COM: \u2018461 ribu\u2019"]
-    widths = sorted(p.get_width() for p in ax.patches)
-    assert widths == [400_385, 461_000, 461_000]
-    # the kept bar is the house blue, the two set aside are hatched
-    hatched = [p.get_width() for p in ax.patches if p.get_hatch()]
-    assert sorted(hatched) == [461_000, 461_000]
-    assert "orang" in ax.get_xlabel()
-    assert "400.385" in fig.alt_text and "MSN" in fig.alt_text
-    note = [t.get_text() for t in fig.texts if "Sumber" in t.get_text()]
-    assert note and "Kalimati.id" in note[0]
-
-
-def test_target_path_starts_at_an_official_base():
-    # Lampung's projection starts from its 2025 official target (38,39%), so the line is
-    # drawn from (2025, 38.39) rather than from the first projected year 2026
-    import ucj_data
-
-    proj = ucj_data.project_enrolment(path="official", regions=["18"])
-    fig = plots.target_path_chart(proj, ucj_data.official_targets(), "18")
-    line = fig.axes[0].get_lines()[0]
-    assert line.get_xdata()[0] == 2025
-    assert line.get_ydata()[0] == pytest.approx(38.39)
-    assert line.get_xdata()[1] == 2026
