@@ -57,3 +57,36 @@ def test_no_function_is_named_like_its_module():
         module = importlib.import_module(name)
         leaf = name.rpartition(".")[2]
         assert not callable(getattr(module, leaf, None)), name
+
+
+# each layer and the layers it may import (the ones listed before it in the README)
+LAYER_ORDER = ["text", "metadata", "validate", "io", "parameters", "provenance", "pipeline",
+               "analysis", "present"]
+
+
+def _layer(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "ucj_data" else None
+
+
+def test_a_layer_imports_only_the_layers_before_it():
+    import ast
+    from pathlib import Path
+
+    package = Path(ucj_data.__file__).parent
+    wrong = []
+    for path in package.rglob("*.py"):
+        module = ".".join(path.relative_to(package.parent).with_suffix("").parts)
+        layer = _layer(module)
+        if layer not in LAYER_ORDER:
+            continue  # __init__, __main__, cli: the package's doors, above every layer
+        allowed = set(LAYER_ORDER[: LAYER_ORDER.index(layer) + 1])
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) and node.module
+                     else [])
+            for name in names:
+                used = _layer(name)
+                if used is not None and used not in allowed:
+                    wrong.append(f"{module} imports {name}")
+    assert not wrong, wrong
