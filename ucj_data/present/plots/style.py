@@ -18,7 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from ucj_data.present.plots.notes import source_note
-from ucj_data.text.numbers import format_number, format_pct, rupiah_formatter
+from ucj_data.text.numbers import format_number, format_pct
+from ucj_data.text.units import value_formatter
 
 # House colours (colour-blind safe pairs: blue / orange).
 PRIMARY = "#1b6ca8"
@@ -205,10 +206,7 @@ def pct_formatter(lang: str) -> FuncFormatter:
 
 
 def unit_formatter(unit: str, lang: str) -> FuncFormatter:
-    """The tick formatter for a value axis of ``unit``: whole percentages, compact Rupiah,
-    else counts."""
-    if unit == "percent":
-        return pct_formatter(lang)
-    if unit.startswith("IDR"):
-        return rupiah_formatter(lang)
-    return count_formatter(lang)
+    """The tick formatter for a value axis of ``unit``: the unit's one writing rule
+    (:func:`ucj_data.text.units.value_formatter`, compact Rupiah), counts for any other."""
+    write = value_formatter(unit, lang, compact=True) or (lambda v: format_number(v, lang=lang))
+    return FuncFormatter(lambda v, _pos=None: write(v))
