@@ -18,7 +18,7 @@ Nothing heavy is imported here beyond pandas and pandera; charts live in
 
 from ucj_data.analysis.budgets import contribution_budget, contribution_rates
 from ucj_data.analysis.reconciliation import data_quality, reconcile
-from ucj_data.io.tables import figures, indicators, load, regions, sources
+from ucj_data.io.inputs import figures, indicators, load, regions, sources
 from ucj_data.metadata.tables import TABLES as _TABLES
 from ucj_data.parameters import ParameterError
 from ucj_data.pipeline import compute_function

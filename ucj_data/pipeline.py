@@ -16,8 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from ucj_data.io import datapackage
+from ucj_data.io.inputs import Tables, load
 from ucj_data.io.raw import ROOT
-from ucj_data.io.tables import Tables, load
 from ucj_data.metadata.tables import TABLES, Table
 from ucj_data.validate.columns import require_columns
 

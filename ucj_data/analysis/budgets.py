@@ -29,7 +29,7 @@ _BUDGET_COLUMNS = TABLES["contribution_budget"].fields
 
 def contribution_rates(root: Path | str = ROOT) -> pd.DataFrame:
     """Validated contribution rates per package (data/raw/contribution_rates.csv)."""
-    from ucj_data.io.tables import load
+    from ucj_data.io.inputs import load
 
     return load(root).contribution_rates
 

@@ -20,14 +20,14 @@ from ucj_data.text.numbers import MISSING
 
 def load_sources() -> pd.DataFrame:
     """The package's sources table (read when first needed)."""
-    from ucj_data.io.tables import sources
+    from ucj_data.io.inputs import sources
 
     return sources()
 
 
 def load_figures() -> pd.DataFrame:
     """The package's figures table (read when first needed)."""
-    from ucj_data.io.tables import figures
+    from ucj_data.io.inputs import figures
 
     return figures()
 
