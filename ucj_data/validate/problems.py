@@ -29,3 +29,9 @@ class RawDataError(ValueError):
         n = len(self.problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{n} problem{'s' if n != 1 else ''} in data/raw/:\n{lines}")
+
+
+class SetupError(RuntimeError):
+    """A filesystem or environment problem (a folder that cannot be written, a file that
+    cannot be read, a build already running): the message names the path and what to do.
+    The command line reports it on one line and exits with status 3."""
