@@ -47,9 +47,13 @@ class Parameter:
     expected: str
     valid: Callable[[object], bool]
     convert: Callable[[object], object]
+    # what the caller probably meant, for values that look like a slip of unit or type
+    hint: Callable[[object], str | None] = lambda value: None
 
     def error(self, value) -> ParameterError:
-        return ParameterError(f"{self.name} must be {self.expected}; got {value!r}")
+        hint = self.hint(value)
+        return ParameterError(f"{self.name} must be {self.expected}; got {value!r}"
+                              + (f" ({hint})" if hint else ""))
 
     def check(self, value):
         """``value``, converted; ParameterError when it is not allowed."""
@@ -69,30 +73,63 @@ class Parameter:
 
 _REGION = FIELDS["region_code"]
 _PATHS = tuple(FIELDS["path"].enum)
+# plausible ceilings: beyond them a value is a slip, not a scenario
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+MAX_WORKERS = 1e9  # Indonesia has about 150 million workers
+
+
+def _as_percent(value) -> str | None:
+    if _number(value) and 0 < value <= 1:
+        percent = f"{value * 100:g}"
+        return f"a share? {value:g} of the workforce is {percent} percent: pass {percent}"
+    return None
+
+
+def _as_fraction(value) -> str | None:
+    if _number(value) and value >= 1:
+        return f"{value:g}% a year is {value / 100:g}: pass {value / 100:g}"
+    return None
+
+
+def _text_number(value) -> str | None:
+    if isinstance(value, str):
+        return (f"text: read a number as written with ucj_data.parse_number({value!r}).value, "
+                "which reads '21.234' as 21234")
+    if isinstance(value, bool | np.bool_):
+        return "True and False are not numbers"
+    return None
+
+
+def _text_or(other: Callable[[object], str | None]) -> Callable[[object], str | None]:
+    return lambda value: _text_number(value) or other(value)
+
 
 PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
-    Parameter("target_pct", "a coverage target in percent, above 0 and at most 100",
-              lambda v: _number(v) and 0 < v <= 100, float),
-    Parameter("target_year", "a whole year such as 2045",
-              _whole, int),
+    Parameter("target_pct", "a coverage target in percent, above 1 and at most 100",
+              lambda v: _number(v) and 1 < v <= 100, float, _text_or(_as_percent)),
+    Parameter("target_year", f"a whole year from {FIRST_YEAR} to {LAST_YEAR}",
+              lambda v: _whole(v) and FIRST_YEAR <= v <= LAST_YEAR, int, _text_number),
     Parameter("workforce_growth",
-              "a yearly growth of the workforce as a fraction above -1 (0.01 = 1% a year)",
-              lambda v: _number(v) and v > -1, float),
+              "a yearly growth of the workforce as a fraction from -0.5 to 0.5 "
+              "(0.01 = 1% a year)",
+              lambda v: _number(v) and -0.5 <= v <= 0.5, float, _text_or(_as_fraction)),
     Parameter("churn",
               "a fraction a year, at least 0 and below 1 (0.05 = 5% a year)",
-              lambda v: _number(v) and 0 <= v < 1, float),
+              lambda v: _number(v) and 0 <= v < 1, float, _text_or(_as_fraction)),
     Parameter("path", f"one of {', '.join(_PATHS)}",
               lambda v: isinstance(v, str) and v in _PATHS, str),
     Parameter("regions", "BPS region codes written as text, such as '3604' or '36'",
-              lambda v: isinstance(v, str) and _REGION.matches(v), str),
+              lambda v: isinstance(v, str) and _REGION.matches(v), str,
+              lambda v: "write the code as text, in quotes" if _number(v) else None),
     Parameter("package", "the name of a contribution package, such as 'JKK+JKM'",
               lambda v: isinstance(v, str) and bool(v.strip()), str),
     Parameter("months", "a whole number of months from 1 to 12",
-              lambda v: _whole(v) and not isinstance(v, float) and 1 <= v <= 12, int),
-    Parameter("workers", "a number of workers, 0 or more",
-              lambda v: _number(v) and v >= 0, float),
+              lambda v: _whole(v) and not isinstance(v, float) and 1 <= v <= 12, int,
+              _text_number),
+    Parameter("workers", f"a number of workers from 0 to {MAX_WORKERS:,.0f}",
+              lambda v: _number(v) and 0 <= v <= MAX_WORKERS, float, _text_number),
     Parameter("tolerance_pct", "percentage points, at least 0 and below 100",
-              lambda v: _number(v) and 0 <= v < 100, float),
+              lambda v: _number(v) and 0 <= v < 100, float, _text_number),
     Parameter("lang", f"one of {', '.join(LANGS)}",
               lambda v: isinstance(v, str) and v in LANGS, str),
 )}

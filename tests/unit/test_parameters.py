@@ -16,13 +16,16 @@ COVERAGE = pd.DataFrame({"region_code": ["3604"], "period": ["2020"],
 
 
 @pytest.mark.parametrize(("name", "good", "bad"), [
-    ("target_pct", [99.5, 100, np.float64(1)], [0, 100.5, math.nan, True, "99.5", None]),
-    ("target_year", [2045, 2045.0, np.int64(2030)], [2030.5, "2045", True, math.inf]),
-    ("workforce_growth", [0, -0.5, 0.01], [-1, -2, "1%"]),
+    ("target_pct", [99.5, 100, np.float64(1.5)],
+     [0, 1, 0.995, 100.5, math.nan, True, "99.5", None]),
+    ("target_year", [2045, 2045.0, np.int64(2030), 2100],
+     [2030.5, "2045", True, math.inf, 10**8, 1999, 2101]),
+    ("workforce_growth", [0, -0.5, 0.01, 0.5], [-1, -2, "1%", 2, 0.51]),
     ("churn", [0, 0.05, 0.999], [1, -0.01, math.nan]),
     ("path", ["linear", "official"], ["exponential", 1]),
     ("regions", ["3604", "36", "00"], [3604, "36-04", "abc"]),
     ("months", [1, 12, np.int64(6)], [0, 13, 6.0, True]),
+    ("workers", [0, 21_234, 1e9, np.float64(5)], ["21.234", True, -1, 1e308, math.inf, None]),
     ("tolerance_pct", [0, 0.1], [-0.1, 100]),
     ("lang", ["id", "en"], ["fr", None]),
 ])
@@ -50,5 +53,29 @@ def test_every_function_gives_the_same_message_for_the_same_parameter():
         with pytest.raises(ParameterError) as err:
             call()
         messages.add(str(err.value))
-    assert messages == {"target_pct must be a coverage target in percent, above 0 and at "
+    assert messages == {"target_pct must be a coverage target in percent, above 1 and at "
                         "most 100; got 120"}
+
+
+@pytest.mark.parametrize(("name", "value", "hint"), [
+    ("target_pct", 0.995, "0.995 of the workforce is 99.5 percent: pass 99.5"),
+    ("workforce_growth", 2, "2% a year is 0.02: pass 0.02"),
+    ("churn", 5, "5% a year is 0.05: pass 0.05"),
+    ("workers", "21.234", "ucj_data.parse_number('21.234').value"),
+    ("workers", True, "True and False are not numbers"),
+    ("regions", 3604, "write the code as text"),
+])
+def test_likely_slips_get_a_hint(name, value, hint):
+    with pytest.raises(ParameterError) as err:
+        PARAMETERS[name].check(value)
+    assert hint in str(err.value)
+
+
+def test_a_budget_refuses_text_and_booleans_instead_of_misreading_them():
+    # '21.234' is 21 234 workers as an Indonesian writes it, 21.234 as Python reads it
+    rates = pd.DataFrame({"package": ["JKK"], "components": ["JKK"],
+                          "rate_idr_per_month": [10_000.0], "regulation": ["r"],
+                          "rate_source": ["s"], "basis": ["b"]})
+    for workers in ("21.234", True, 1e308, [1, "2"]):
+        with pytest.raises(ParameterError, match="^workers must be"):
+            ucj_data.contribution_budget(workers, rates, package="JKK")

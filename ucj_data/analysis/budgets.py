@@ -92,10 +92,11 @@ def _priced(frame: pd.DataFrame, rates: pd.DataFrame, packages: list[str],
     unknown = [p for p in packages if p not in set(rates["package"])]
     if unknown:
         raise ValueError(f"unknown package {unknown[0]!r}; known: {', '.join(rates['package'])}")
-    counts = pd.to_numeric(frame["workers"], errors="coerce").astype(float)
-    bad = ~counts.map(PARAMETERS["workers"].valid).astype(bool)
+    # each value as given: text such as '21.234' is refused, not read as 21.234 workers
+    bad = ~frame["workers"].map(PARAMETERS["workers"].valid).astype(bool)
     if bad.any():
         raise PARAMETERS["workers"].error(frame["workers"][bad].tolist()[0])
+    counts = frame["workers"].astype(float)
     chosen = rates.set_index("package").loc[packages].reset_index()
     rows = np.repeat(np.arange(len(frame)), len(chosen))
     pkg = np.tile(np.arange(len(chosen)), len(frame))

@@ -67,7 +67,7 @@ def test_budget_of_a_projection():
 @pytest.mark.parametrize(
     ("workers", "kwargs", "message"),
     [
-        (-1, {}, r"workers must be a number of workers, 0 or more; got -1"),
+        (-1, {}, r"workers must be a number of workers from 0 to 1,000,000,000; got -1"),
         (float("nan"), {}, r"workers must be"),
         ([1, -5], {}, r"got -5"),
         ("many", {}, r"got 'many'"),

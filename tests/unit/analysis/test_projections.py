@@ -216,7 +216,7 @@ def test_grid_agrees_with_a_loop():
         ({"target_pct": 40}, r"target_pct 40 is below the current coverage of region 3604: 50%"),
         ({"target_pct": [99.5, 40]}, r"below the current coverage of region 3604"),
         ({"target_pct": 101},
-         r"target_pct must be a coverage target in percent, above 0 and at most 100; got 101"),
+         r"target_pct must be a coverage target in percent, above 1 and at most 100; got 101"),
         ({"target_pct": 0}, r"target_pct must be"),
         ({"target_year": 2020}, r"target_year 2020 is not after the base year 2020 of region 3604"),
         ({"target_year": 2019}, r"not after the base year"),
@@ -226,7 +226,8 @@ def test_grid_agrees_with_a_loop():
         ({"churn": -0.1}, r"churn must be"),
         ({"churn": [0, 1.5]}, r"churn must be"),
         ({"workforce_growth": -1},
-         r"workforce_growth must be a yearly growth of the workforce as a fraction above -1"),
+         r"workforce_growth must be a yearly growth of the workforce as a fraction from -0.5 "
+         r"to 0.5"),
         ({"workforce_growth": "2%"}, r"workforce_growth must be"),
         ({"path": "exponential"}, r"path must be one of linear, official; got 'exponential'"),
         ({"regions": "99", "figures": NO_TARGETS}, r"unknown region code '99'"),
