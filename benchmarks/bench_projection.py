@@ -81,7 +81,7 @@ def run_loop(base: pd.DataFrame) -> list[tuple]:
                     net = c - previous
                     lapsed = churn * previous
                     rows.append((TARGET_PCT, TARGET_YEAR, growth, churn, "linear", code, year,
-                                 BASE_YEAR, "reported", w, p, c, c - c0, net, lapsed,
+                                 BASE_YEAR, "reported", "to_reach", w, p, c, c - c0, net, lapsed,
                                  net + lapsed, ids))
                     previous = c
     return rows
@@ -117,7 +117,8 @@ def main() -> None:
     ours = table[list(QUANTITIES)].to_numpy().ravel()
     rel = np.max(np.abs(ours - loop_values) / np.maximum(np.abs(loop_values), 1.0))
     assert rel < 1e-9, f"table and loop disagree: max relative difference {rel:.3g}"
-    labels = [*SCENARIO, "region_code", "year", "base_year", "base_method", "figure_ids"]
+    labels = [*SCENARIO, "region_code", "year", "base_year", "base_method", "target_status",
+              "figure_ids"]
     sample = np.random.default_rng(0).choice(len(rows), 1000, replace=False)
     for i in sample:
         assert tuple(table.iloc[i][labels].astype(str)) == tuple(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from ucj_data.analysis.reconciliation import COVERAGE_FAMILY, WORKFORCE_INPUTS, workforce_from
@@ -93,4 +94,8 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
     latest["workers_to_target"] = pd.array(
         [pd.NA if math.isnan(g) else max(0, math.ceil(round(g, 6))) for g in gap], dtype="Int64"
     )
+    latest["target_status"] = np.select(
+        [latest["workers_to_target"].isna().to_numpy(dtype=bool),
+         latest["workers_to_target"].fillna(0).to_numpy() > 0],
+        ["no_base", "to_reach"], default="reached")
     return schema("coverage", processed=True).validate(latest[list(TABLES["coverage"].fields)])

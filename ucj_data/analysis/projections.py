@@ -18,6 +18,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ucj_data.metadata.fields import ISO_PERIOD
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
@@ -162,11 +163,16 @@ def project_grid(
     n_s = target.shape[0]
     first = y0.min()
     uniform = bool((y0 == first).all())
-    # rows: the years first+1 .. target_year of each scenario, scenario after scenario
-    n_years = t_year - first
+    # rows: the years first+1 .. target_year of each scenario, scenario after scenario (none
+    # for a target year not after every base year)
+    n_years = np.maximum(t_year - first, 0)
     scenario = np.repeat(np.arange(n_s), n_years)
     start = np.cumsum(n_years) - n_years  # first row of each scenario
     year = first + 1 + np.arange(scenario.size) - start[scenario]
+    if scenario.size == 0:
+        empty = np.empty((0, y0.size))
+        return Grid(scenario, year, None if uniform else empty.astype(bool),
+                    *([empty] * len(QUANTITIES)))
     # years since the base year: (N, 1), or (N, R) when base years differ
     dy = (year - first)[:, None] if uniform else year[:, None] - y0[None, :]
     way = np.clip(dy / (t_year[scenario][:, None] - (first if uniform else y0)), 0.0, 1.0)
@@ -177,6 +183,8 @@ def project_grid(
     pct = target[scenario][:, None] - p0
     pct *= way
     pct += p0
+    # a region already at or above the target keeps its coverage: it has none to reach
+    reached = p0[None, :] >= target[scenario][:, None] * (1 - _TOLERANCE)
     if official is not None and official_year is not None and np.shape(official_year)[1]:
         rows = np.flatnonzero(np.asarray(official, dtype=bool)[scenario])
         cols = np.flatnonzero(np.isfinite(np.asarray(official_year, dtype=float)).any(axis=1))
@@ -191,6 +199,8 @@ def project_grid(
                 scenario[rows],
                 year[rows],
             )
+    if reached.any():
+        pct = np.where(reached, p0[None, :], pct)
     workforce = factor * w0
     covered = workforce * pct
     covered /= 100
@@ -199,7 +209,7 @@ def project_grid(
     previous[1:] = covered[:-1]
     previous[0] = np.nan
     if uniform:
-        previous[start] = c0
+        previous[start[n_years > 0]] = c0
     else:
         previous = np.where(dy == 1, c0, previous)
     net_new = covered - previous
@@ -316,22 +326,23 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
             f"coverage has more than one row for region "
             f"{frame.loc[dup, 'region_code'].iloc[0]}; keep one per region"
         )
-    c0 = frame["active_participants"].astype(float)
-    w0 = frame["workforce"].astype(float)
-    bad = (w0 <= 0) | (c0 < 0) | (c0 > w0)
-    if bad.any():
-        row = frame[bad].iloc[0]
+    c0, w0 = (pd.to_numeric(frame[c], errors="coerce").astype(float)
+              for c in ("active_participants", "workforce"))
+    period = frame["period"].astype(str)
+    odd = c0.isna() | w0.isna() | ~period.str.fullmatch(ISO_PERIOD.strip("^$"))
+    if odd.any():
+        row = frame[odd].iloc[0]
         raise ValueError(
-            f"base of region {row['region_code']}: need 0 <= "
-            f"active_participants <= workforce and workforce > 0; got "
-            f"{row['active_participants']} and {row['workforce']}"
+            f"coverage of region {row['region_code']}: need numbers of active_participants "
+            f"and workforce and a period 'YYYY' or 'YYYY-MM-DD'; got "
+            f"{row['active_participants']!r}, {row['workforce']!r} and {row['period']!r}"
         )
     return pd.DataFrame(
         {
             "region_code": frame["region_code"].to_numpy(),
             "c0": c0.to_numpy(),
             "w0": w0.to_numpy(),
-            "y0": frame["period"].astype(str).str[:4].astype(int).to_numpy(),
+            "y0": period.str[:4].astype(int).to_numpy(),
             "base_method": "reported",
             "figure_ids": frame["figure_ids"].to_numpy(),
         }
@@ -375,34 +386,7 @@ def _bases(
                 f"{', '.join(sorted(bases['region_code']))})"
             )
         bases = bases.set_index("region_code").loc[wanted].reset_index()
-    if bases.empty:
-        raise ValueError(
-            "no region to project: the base table has no row with both "
-            "active_participants and workforce"
-        )
     return bases.reset_index(drop=True)
-
-
-def _check_against_bases(bases: pd.DataFrame, target_pct: list, target_year: list) -> None:
-    """Every target at least the current coverage, every target year after the base."""
-    p0 = bases["c0"].to_numpy() / bases["w0"].to_numpy() * 100
-    for t in target_pct:
-        below = p0 > t * (1 + _TOLERANCE)
-        if below.any():
-            row = bases[below].iloc[0]
-            raise ValueError(
-                f"target_pct {t:g} is below the current coverage of region "
-                f"{row['region_code']}: {p0[below][0]:.4g}% ({row['c0']:.0f} active of "
-                f"{row['w0']:.0f} workers in {row['y0']}); choose a target of at least that"
-            )
-    for t in target_year:
-        early = bases["y0"].to_numpy() >= t
-        if early.any():
-            row = bases[early].iloc[0]
-            raise ValueError(
-                f"target_year {t} is not after the base year {row['y0']} of "
-                f"region {row['region_code']}"
-            )
 
 
 def _official_knots(bases: pd.DataFrame, targets: pd.DataFrame | None):
@@ -467,20 +451,25 @@ def project_enrolment(
     if "official" in path or wanted is not None:  # only then are official targets needed
         targets = _target_figures(input_table("figures", figures))
     bases = _bases(coverage, targets, wanted, "official" in path)
-    _check_against_bases(bases, target_pct, target_year)
-    official_year, official_pct, official_ids = _official_knots(bases, targets)
+    lists = (target_pct, target_year, workforce_growth, churn, path)
+    if bases.empty:  # nothing to project: an empty table, not an error
+        return schema("projection", processed=True).validate(
+            pd.DataFrame(columns=list(TABLES["projection"].fields)))
+    # a base is usable when 0 <= C0 <= W0 and W0 > 0; others get one 'no_base' row each
+    usable = ((bases["w0"] > 0) & (bases["c0"] >= 0) & (bases["c0"] <= bases["w0"])).to_numpy()
+    kept = bases[usable].reset_index(drop=True)
+    official_year, official_pct, official_ids = _official_knots(kept, targets)
 
     # every combination of the parameters, in their order, without a Python loop
-    lists = (target_pct, target_year, workforce_growth, churn, path)
     index = [i.ravel() for i in np.meshgrid(*[np.arange(len(v)) for v in lists], indexing="ij")]
     scen = {
         name: np.asarray(values, dtype=object if name == "path" else None)[i]
         for name, values, i in zip(SCENARIO, lists, index, strict=True)
     }
     grid = project_grid(
-        bases["c0"],
-        bases["w0"],
-        bases["y0"],
+        kept["c0"],
+        kept["w0"],
+        kept["y0"],
         scen["target_pct"],
         scen["target_year"],
         scen["workforce_growth"],
@@ -488,34 +477,79 @@ def project_enrolment(
         official_year,
         official_pct,
         scen["path"] == "official",
-    )
+    ) if len(kept) else None
 
-    order = _table_order(grid)
-    s, year, r = (a[order] for a in grid.cells())
     # figure ids per (path, region); only the few regions with official targets differ
     linear_ids = bases["figure_ids"].to_numpy(dtype=object)
     extra_ids = bases["region_code"].map(official_ids).to_numpy(dtype=object)
     official_path_ids = linear_ids.copy()
     for i in np.flatnonzero(pd.notna(extra_ids)):
         official_path_ids[i] = join_ids(linear_ids[i], extra_ids[i])
+
+    rows = _projected_rows(grid, kept, scen, np.flatnonzero(usable))
+    rows = _unprojected_rows(rows, bases, scen, usable)
+    n = len(bases)
     # text columns as categoricals built from codes: no Python object per row
     id_codes, id_labels = pd.factorize(np.concatenate([linear_ids, official_path_ids]))
     on_official = (scen["path"] == "official").astype(int)
     method_codes, methods = pd.factorize(bases["base_method"])
     path_codes, paths = pd.factorize(scen["path"])
+    status_codes, statuses = pd.factorize(pd.Index(list(TARGET_STATUS)))
+    s, r = rows["s"], rows["r"]
     out = pd.DataFrame(
         {
             **{name: scen[name][s] for name in SCENARIO if name != "path"},
             "path": pd.Categorical.from_codes(path_codes[s], paths),
             "region_code": pd.Categorical.from_codes(r, bases["region_code"]),
-            "year": year,
+            "year": rows["year"],
             "base_year": bases["y0"].to_numpy()[r],
             "base_method": pd.Categorical.from_codes(method_codes[r], methods),
-            **{name: grid.values(name)[order] for name in QUANTITIES},
-            "figure_ids": pd.Categorical.from_codes(id_codes[on_official[s] * len(bases) + r],
-                                                    id_labels),
+            "target_status": pd.Categorical.from_codes(status_codes[rows["status"]], statuses),
+            **{name: rows[name] for name in QUANTITIES},
+            "figure_ids": pd.Categorical.from_codes(id_codes[on_official[s] * n + r], id_labels),
         }
     )[list(TABLES["projection"].fields)]
     # inplace: the frame is new, so pandera need not copy a million rows first
     return schema("projection", processed=True).validate(out, inplace=True)
 
+
+# why a (scenario, region) has the rows it has: the projection's target_status values
+TARGET_STATUS = ("to_reach", "reached", "target_year_passed", "no_base")
+
+
+def _projected_rows(grid: Grid | None, kept: pd.DataFrame, scen: dict,
+                    position: np.ndarray) -> dict[str, np.ndarray]:
+    """The grid's cells in table order, as columns: s, r (position of the region in the
+    bases), year, status (index into TARGET_STATUS) and the quantities."""
+    if grid is None:
+        empty = np.empty(0)
+        return {"s": empty.astype(int), "r": empty.astype(int), "year": empty.astype(int),
+                "status": empty.astype(int), **{q: empty for q in QUANTITIES}}
+    order = _table_order(grid)
+    s, year, r = (a[order] for a in grid.cells())
+    p0 = (kept["c0"] / kept["w0"] * 100).to_numpy()
+    reached = p0[r] >= scen["target_pct"][s] * (1 - _TOLERANCE)
+    return {"s": s, "r": position[r], "year": year, "status": reached.astype(int),
+            **{name: grid.values(name)[order] for name in QUANTITIES}}
+
+
+def _unprojected_rows(rows: dict[str, np.ndarray], bases: pd.DataFrame, scen: dict,
+                      usable: np.ndarray) -> dict[str, np.ndarray]:
+    """``rows`` with one row, at the target year and with empty quantities, for each
+    scenario and region that has no year to project: a target year not after the base
+    year ('target_year_passed'), or a base that cannot be projected ('no_base')."""
+    n_s, y0 = len(scen["target_year"]), bases["y0"].to_numpy()
+    s, r = (a.ravel() for a in np.meshgrid(np.arange(n_s), np.arange(len(bases)),
+                                           indexing="ij"))
+    passed = scen["target_year"][s] <= y0[r]
+    missing = ~usable[r] | passed
+    if not missing.any():
+        return rows
+    status = np.where(usable[r], TARGET_STATUS.index("target_year_passed"),
+                      TARGET_STATUS.index("no_base"))[missing]
+    s, r = s[missing], r[missing]
+    extra = {"s": s, "r": r, "year": scen["target_year"][s].astype(int), "status": status,
+             **{q: np.full(len(s), np.nan) for q in QUANTITIES}}
+    both = {k: np.concatenate([rows[k], extra[k]]) for k in rows}
+    order = np.lexsort((both["year"], both["r"], both["s"]))  # table order
+    return {k: v[order] for k, v in both.items()}

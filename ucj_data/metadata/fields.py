@@ -216,6 +216,14 @@ FIELDS: dict[str, Field] = _fields(
                             "row (ucj_data.coverage)",
                 "official_target": "the region's first official target year: C0 = target "
                                    "active participants, W0 = C0 / target coverage"}),
+    Field("target_status", "string", "Whether the row's region still has target_pct to reach.",
+          enum={"to_reach": "coverage is below target_pct: workers are still to enrol",
+                "reached": "coverage is at or above target_pct: none to enrol (a projection "
+                           "holds coverage at its base level)",
+                "target_year_passed": "target_year is not after the base year: nothing to "
+                                      "project (one row at target_year, quantities empty)",
+                "no_base": "no usable base: the workforce is unknown or 0, or the active "
+                           "participants exceed it (see data_quality)"}),
     Field("covered", "number",
           "Modelled covered workers (active participants) in the year, "
           "C(y) = W(y) p(y) / 100; fractional people are a model quantity.",

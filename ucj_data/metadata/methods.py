@@ -54,8 +54,9 @@ METHODS["coverage"] = (
     "missing uncovered_workers = workforce - active. workers_to_target = ceil(target_pct / "
     "100 x workforce - active), at least 0: the smallest whole number of workers that "
     "reaches the target (the product is rounded to 6 decimals first so that float noise "
-    "does not add a worker). Regions with only targets have no row. Conflicting values "
-    "(status 'conflict') count as missing."
+    "does not add a worker); target_status 'to_reach' when it is above 0, 'reached' when it "
+    "is 0, 'no_base' when the workforce is unknown. Regions with only targets have no row. "
+    "Conflicting values (status 'conflict') count as missing."
 )
 METHODS["per_capita"] = (
     "benefit_per_recipient_idr = claims_paid_idr / claim_recipients of the same region and "
@@ -94,7 +95,11 @@ METHODS["projection"] = (
     "coverage / 100) (base_method 'official_target'). Where the official targets give both "
     "a percentage and a count, the path follows the percentage; the counts imply a workforce "
     "that grows differently from g. People are kept as floats (a fractional worker is a "
-    "model quantity); round only to display."
+    "model quantity); round only to display. target_status: 'to_reach' on the path above; "
+    "'reached' when p0 is already at or above target_pct, so coverage stays at p0 (only a "
+    "growing workforce and churn need enrolments); 'target_year_passed' when target_year is "
+    "not after y0, and 'no_base' when W0 is 0 or C0 is negative or above W0: one row at "
+    "target_year with empty quantities, so the scenario is reported, not dropped."
 )
 METHODS["official_targets"] = (
     "Official targets are the figures of indicators target_coverage_pct and "

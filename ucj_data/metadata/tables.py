@@ -119,7 +119,7 @@ TABLES: dict[str, Table] = {
               "workforce and the workers still to enrol to reach the target.",
               ("region_code", "period", "active_participants", "coverage_pct", "workforce",
                "workforce_method", "uncovered_workers", "target_pct", "workers_to_target",
-               "figure_ids"),
+               "target_status", "figure_ids"),
               primary_key=("region_code",),
               foreign_keys=(("region_code", "regions", "region_code"),),
               optional=("active_participants", "coverage_pct", "workforce",
@@ -158,17 +158,21 @@ TABLES: dict[str, Table] = {
               "and a small grid (target_year 2029 or 2045, churn 0 or 0.05, path linear "
               "or official).",
               ("target_pct", "target_year", "workforce_growth", "churn", "path",
-               "region_code", "year", "base_year", "base_method", "workforce",
+               "region_code", "year", "base_year", "base_method", "target_status", "workforce",
                "coverage_pct", "covered", "newly_covered", "net_new", "lapsed",
                "enrol_gross", "figure_ids"),
               primary_key=("target_pct", "target_year", "workforce_growth", "churn", "path",
                            "region_code", "year"),
               foreign_keys=(("region_code", "regions", "region_code"),),
-              optional=("figure_ids",),  # a user's own base may have none
+              # a user's own base may have no figure ids; a row without a year to project
+              # (target_status) has no quantities
+              optional=("figure_ids", "workforce", "coverage_pct", "covered", "newly_covered",
+                        "net_new", "lapsed", "enrol_gross"),
               method="projection",
               compute="ucj_data.analysis.projections:project_enrolment",
               inputs=("figures", "coverage"),
-              categorical=("path", "region_code", "base_method", "figure_ids"),
+              categorical=("path", "region_code", "base_method", "target_status",
+                           "figure_ids"),
               build_parameters=PROJECTION_SCENARIOS,
         ),
         Table("official_targets",

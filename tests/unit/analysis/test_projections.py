@@ -213,13 +213,9 @@ def test_grid_agrees_with_a_loop():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"target_pct": 40}, r"target_pct 40 is below the current coverage of region 3604: 50%"),
-        ({"target_pct": [99.5, 40]}, r"below the current coverage of region 3604"),
         ({"target_pct": 101},
          r"target_pct must be a coverage target in percent, above 1 and at most 100; got 101"),
         ({"target_pct": 0}, r"target_pct must be"),
-        ({"target_year": 2020}, r"target_year 2020 is not after the base year 2020 of region 3604"),
-        ({"target_year": 2019}, r"not after the base year"),
         ({"target_year": 2030.5}, r"target_year must be a whole year"),
         ({"churn": 1},
          r"churn must be a fraction a year, at least 0 and below 1 \(0.05 = 5% a year\); got 1"),
@@ -242,12 +238,49 @@ def test_bad_parameters(kwargs, message):
 def test_bad_base():
     with pytest.raises(ValueError, match=r"coverage lacks the column\(s\) workforce"):
         project_enrolment(coverage=HALF.drop(columns="workforce"))
-    with pytest.raises(ValueError, match="active_participants <= workforce"):
-        project_enrolment(coverage=base_table(("3604", "2020", 1200, 1000)))
     with pytest.raises(ValueError, match="more than one row for region 3604"):
         project_enrolment(coverage=pd.concat([HALF, HALF]))
-    with pytest.raises(ValueError, match="no region to project"):
-        project_enrolment(coverage=HALF.iloc[:0])
+    with pytest.raises(ValueError, match="need numbers of active_participants and workforce"):
+        project_enrolment(coverage=HALF.assign(workforce="seribu"))
+    with pytest.raises(ValueError, match="a period 'YYYY' or 'YYYY-MM-DD'; got .* 'tahun lalu'"):
+        project_enrolment(coverage=HALF.assign(period="tahun lalu"))
+
+
+def test_nothing_to_project_gives_an_empty_table():
+    out = project_enrolment(coverage=HALF.iloc[:0])
+    assert out.empty and "target_status" in out.columns
+
+
+def test_a_region_at_or_above_the_target_keeps_its_coverage():
+    # 50% of 1000 in 2020 against a 40% target: reached, coverage held at 50%, nobody to
+    # enrol but the workforce's growth: 1000 x 1.1 = 1100 workers in 2021, 550 covered
+    out = project_enrolment(coverage=HALF, target_pct=[40, 100], target_year=2022,
+                            workforce_growth=0.1)
+    reached = out[out["target_pct"] == 40]
+    assert set(reached["target_status"]) == {"reached"}
+    assert col(reached, "coverage_pct") == pytest.approx([50, 50])
+    assert col(reached, "covered") == pytest.approx([550, 605])  # 1210 x 50% in 2022
+    assert set(out.loc[out["target_pct"] == 100, "target_status"]) == {"to_reach"}
+
+
+def test_a_target_year_not_after_the_base_is_reported_not_raised():
+    # base 2020: a 2020 or 2019 target has no year to project; 2022 has two
+    out = project_enrolment(coverage=HALF, target_year=[2019, 2020, 2022])
+    passed = out[out["target_status"] == "target_year_passed"]
+    assert list(zip(passed["target_year"], passed["year"], strict=True)) == [
+        (2019, 2019), (2020, 2020)]
+    assert passed[["covered", "net_new", "enrol_gross"]].isna().all().all()
+    assert col(out[out["target_year"] == 2022], "year") == [2021, 2022]
+
+
+def test_a_base_that_cannot_be_projected_is_reported_not_raised():
+    # 1200 active of 1000 workers contradicts itself: one 'no_base' row per scenario
+    both = pd.concat([HALF, base_table(("36", "2020", 1200, 1000))], ignore_index=True)
+    out = project_enrolment(coverage=both, target_year=[2021, 2022])
+    bad = out[out["region_code"] == "36"]
+    assert col(bad, "target_status") == ["no_base", "no_base"]
+    assert col(bad, "year") == [2021, 2022] and bad["covered"].isna().all()
+    assert len(out[out["region_code"] == "3604"]) == 1 + 2
 
 
 def test_bad_official_target_year():
