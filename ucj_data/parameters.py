@@ -22,6 +22,7 @@ from numbers import Real
 import numpy as np
 
 from ucj_data.metadata.fields import FIELDS
+from ucj_data.metadata.vocabularies import LAST_YEAR
 from ucj_data.text.locales import LANGS
 
 
@@ -74,7 +75,7 @@ class Parameter:
 _REGION = FIELDS["region_code"]
 _PATHS = tuple(FIELDS["path"].enum)
 # plausible ceilings: beyond them a value is a slip, not a scenario
-FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIRST_YEAR = 2000  # a target year before it is a slip
 MAX_WORKERS = 1e9  # Indonesia has about 150 million workers
 
 

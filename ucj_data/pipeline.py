@@ -18,8 +18,9 @@ import pandas as pd
 from ucj_data.io import datapackage
 from ucj_data.io.inputs import Tables, load
 from ucj_data.io.raw import ROOT
-from ucj_data.metadata.tables import TABLES, Table
+from ucj_data.metadata.tables import RAW_TABLES, TABLES, Table
 from ucj_data.validate.columns import require_columns
+from ucj_data.validate.problems import Problem, RawDataError
 
 
 def compute_function(table: Table):
@@ -68,9 +69,25 @@ def outputs(tables: Tables) -> dict[str, pd.DataFrame]:
             continue
         if table.compute not in results:
             args = {i: done[i] for i in table.inputs}
-            results[table.compute] = compute_function(table)(**args, **table.build_parameters)
+            try:
+                results[table.compute] = compute_function(table)(**args,
+                                                                 **table.build_parameters)
+            except ValueError as err:  # valid rows that together cannot give this table
+                raise RawDataError([Problem(
+                    ", ".join(f"data/raw/{name}.csv" for name in raw_inputs(table.name)),
+                    None, None, repr(str(err)),
+                    f"data from which the {table.name} table can be computed")]) from err
         done[table.name] = _pick(results[table.compute], table.name)
     return {t.name: done[t.name] for t in TABLES.values() if t.published}
+
+
+def raw_inputs(name: str) -> list[str]:
+    """The tables of data/raw/ that table ``name`` is computed from, in registry order."""
+    table = TABLES[name]
+    if table.compute is None:
+        return [name] if name in RAW_TABLES else []
+    found = {raw for i in table.inputs for raw in raw_inputs(i)}
+    return [t for t in RAW_TABLES if t in found]
 
 
 def check(root: Path | str = ROOT) -> dict[str, pd.DataFrame]:

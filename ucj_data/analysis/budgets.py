@@ -20,7 +20,8 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.columns import require_columns
+from ucj_data.validate.schemas import package_rate_is_sum, schema
 
 DEFAULT_PACKAGES = ("JKK+JKM", "JKK+JKM+JHT")
 _RATE_COLUMNS = ("package", "components", "rate_idr_per_month", "regulation", "rate_source")
@@ -36,28 +37,21 @@ def contribution_rates(root: Path | str = ROOT) -> pd.DataFrame:
 
 def check_rates(rates: pd.DataFrame) -> pd.DataFrame:
     """A rates table with the columns a budget needs, in which a package's rate is the sum
-    of its programmes' rates.
-
-    A programme is a package whose components are itself (JKK, JKM, JHT). A package whose
-    programmes are not all listed on their own is taken as written.
-    """
+    of its programmes' rates (:func:`ucj_data.validate.schemas.package_rate_is_sum`, the
+    rule data/raw/contribution_rates.csv is checked by)."""
+    require_columns(rates, _RATE_COLUMNS + ("basis",), "contribution_rates")
     try:
-        rates = schema("contribution_rates", processed=True).validate(rates)
+        return schema("contribution_rates", processed=True).validate(rates)
     except pa.errors.SchemaError as err:
+        off = ~package_rate_is_sum(rates)
+        if err.check is not None and getattr(err.check, "name", None) == "package_rate_is_sum":
+            row = rates[off].iloc[0]
+            raise ValueError(
+                f"contribution rate of package {row['package']} is "
+                f"{row['rate_idr_per_month']:g} a month, but its programmes "
+                f"{row['components']} add up to something else: a package's rate is the sum "
+                f"of its programmes' rates") from None
         raise ValueError(f"rates do not fit the contribution_rates table: {err}") from None
-    single = rates[rates["package"] == rates["components"]].set_index("package")
-    parts = rates["components"].str.split("+")
-    known = parts.map(lambda p: all(c in single.index for c in p))
-    expected = parts[known].map(lambda p: single.loc[p, "rate_idr_per_month"].sum())
-    off = ~np.isclose(rates.loc[known, "rate_idr_per_month"], expected)
-    if off.any():
-        row = rates.loc[known][off].iloc[0]
-        raise ValueError(
-            f"contribution rate of package {row['package']} is {row['rate_idr_per_month']:g} "
-            f"a month, but its programmes {row['components']} add up to "
-            f"{expected[off].iloc[0]:g}"
-        )
-    return rates
 
 
 def _workers_frame(workers, column: str) -> pd.DataFrame:

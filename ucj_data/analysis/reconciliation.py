@@ -25,8 +25,9 @@ from ucj_data.provenance import join_ids
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import schema
 
-__all__ = ["COVERAGE_FAMILY", "WORKFORCE_INPUTS", "data_quality", "reconcile",
-           "reconcile_with_checks", "workforce_from"]
+__all__ = ["COVERAGE_FAMILY", "MAX_COMBINATIONS", "PAIRWISE_MAX", "REASON_ITEMS",
+           "WORKFORCE_INPUTS", "data_quality", "reconcile", "reconcile_with_checks",
+           "workforce_from"]
 
 # The quantities tied together by the coverage identities. In check names they are
 # 'active', 'coverage', 'uncovered' (count or percent, as the check needs), 'workforce'.
@@ -39,6 +40,16 @@ COVERAGE_FAMILY: tuple[str, ...] = (
 )
 # 'hampir' (almost) is read as at most this share below the written value.
 HAMPIR_BELOW = 0.05
+# 'sources agree' compares every pair of candidates for one key when there are at most this
+# many; beyond, each candidate with the key's most precise one (n - 1 rows, not n(n-1)/2).
+PAIRWISE_MAX = 8
+# The coverage identities are checked on every combination of one agreeing group per
+# quantity when there are at most this many combinations; beyond, the quantities whose
+# groups disagree are left as conflicts (the identities are not checked).
+MAX_COMBINATIONS = 10_000
+# A reason lists at most this many figures, groups or failed checks, then how many more
+# (every figure is in the figure_ids columns, every check in data_quality).
+REASON_ITEMS = 10
 # Columns reconcile() needs from the figures table.
 NEEDED = (
     "figure_id",
@@ -66,6 +77,15 @@ def _fmt(x: float) -> str:
     if float(x).is_integer():
         return f"{int(x):,}"
     return f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+def _some(texts, sep: str, more: str) -> str:
+    """``texts`` joined by ``sep``; past REASON_ITEMS of them, the first ones and
+    'and N more ``more``'."""
+    texts = list(texts)
+    if len(texts) <= REASON_ITEMS:
+        return sep.join(texts)
+    return sep.join(texts[:REASON_ITEMS]) + f"{sep}and {len(texts) - REASON_ITEMS:,} more {more}"
 
 
 # --- what a written figure says about the true value ---------------------------------
@@ -271,11 +291,18 @@ class Check:
 
 
 def _agreement_checks(region, period, indicator, cands) -> list[Check]:
-    """'sources agree': one row per pair of candidates for the same quantity."""
+    """'sources agree' for the candidates of one quantity: one row per pair of candidates
+    when there are at most PAIRWISE_MAX of them, else one row per candidate against the
+    most precise one (the value of the group, were they all to agree)."""
+    if len(cands) <= PAIRWISE_MAX:
+        pairs = []
+        for a, b in combinations(cands, 2):
+            pairs.append((b, a) if _best([a, b]) is a else (a, b))  # b: the more precise
+    else:
+        best = _best(cands)
+        pairs = [(c, best) for c in cands if c is not best]
     rows = []
-    for a, b in combinations(cands, 2):
-        if _best([a, b]) is a:
-            a, b = b, a  # b is the more precise of the two
+    for a, b in pairs:
         ia, ib = a.interval, b.interval
         two_sided = not (a.bound or b.bound)
         tol = (ia.hi - ia.lo + ib.hi - ib.lo) / 2 if two_sided else math.nan
@@ -291,11 +318,11 @@ def _agreement_checks(region, period, indicator, cands) -> list[Check]:
 
 
 def _identity_checks(
-    region, period, combo: dict[str, list[Candidate]], tol_pct: float
+    region, period, val: dict[str, float], ids: dict[str, str], tol_pct: float, join=join_ids
 ) -> list[Check]:
-    """The coverage identities computable from one choice of value per quantity."""
-    val = {k: _best(v).value for k, v in combo.items()}
-    ids = {k: _ids(v) for k, v in combo.items()}
+    """The coverage identities computable from one choice of value per quantity: ``val``
+    and ``ids`` give, per quantity, the value of the chosen group and its figure ids;
+    ``join`` joins figure ids (:func:`join_ids`, or a memo of it)."""
     a, c = val.get("active_participants"), val.get("coverage_pct")
     u, p = val.get("uncovered_workers"), val.get("uncovered_pct")
     w = val.get("workforce")
@@ -304,7 +331,7 @@ def _identity_checks(
     def pct_row(name, used, reported, computed, detail):
         rows.append(
             Check(
-                region, period, name, join_ids(*(ids[k] for k in used)),
+                region, period, name, join(*(ids[k] for k in used)),
                 reported=reported, computed=computed, tolerance=tol_pct, unit="percent",
                 passed=abs(computed - reported) <= tol_pct + 1e-9, detail=detail,
             )
@@ -319,7 +346,7 @@ def _identity_checks(
             rows.append(
                 Check(
                     region, period, "active + uncovered = workforce",
-                    join_ids(*(ids[k] for k in used)),
+                    join(*(ids[k] for k in used)),
                     reported=w, computed=a + u, tolerance=tol, unit="persons",
                     passed=abs(a + u - w) <= tol + 1e-9,
                     detail=f"{_fmt(a)} + {_fmt(u)} = {_fmt(a + u)} vs {w_text}; "
@@ -391,24 +418,46 @@ def _resolve_family(
 
     Every combination of one agreeing group per quantity is checked; a group is kept when
     it appears in a combination that passes every check and no other group of the same
-    quantity does.
+    quantity does. When there are more than MAX_COMBINATIONS combinations none is checked
+    and every quantity whose groups disagree is a conflict.
     """
     clusters = {ind: _clusters(c) for ind, c in groups.items()}
     names = list(clusters)
+    n_combinations = math.prod(len(clusters[ind]) for ind in names)
+    if n_combinations > MAX_COMBINATIONS:
+        return _too_many_combinations(clusters, n_combinations)
+    # each group's value and ids, once (not once per combination it is in)
+    values = {ind: [_best(g).value for g in clusters[ind]] for ind in names}
+    id_texts = {ind: [_ids(g) for g in clusters[ind]] for ind in names}
+    joined: dict[tuple[str, ...], str | None] = {}  # the same groups recur in combinations
+
+    def join(*texts: str) -> str | None:
+        if texts not in joined:
+            joined[texts] = join_ids(*texts)
+        return joined[texts]
+
     fits: dict[str, set[int]] = {ind: set() for ind in names}
     failures: dict[tuple[str, int], list[Check]] = {}
     any_checks = False
     for choice in product(*(range(len(clusters[ind])) for ind in names)):
-        combo = {ind: clusters[ind][i] for ind, i in zip(names, choice, strict=True)}
-        rows = _identity_checks(region, period, combo, tol_pct)
+        picked = tuple(zip(names, choice, strict=True))
+        rows = _identity_checks(
+            region,
+            period,
+            {ind: values[ind][i] for ind, i in picked},
+            {ind: id_texts[ind][i] for ind, i in picked},
+            tol_pct,
+            join,
+        )
         any_checks = any_checks or bool(rows)
         for r in rows:
             checks.setdefault((r.region_code, r.period, r.check, r.figure_ids), r)
-        for ind, i in zip(names, choice, strict=True):
-            if all(r.passed for r in rows):
+        failed = [r for r in rows if not r.passed]
+        for ind, i in picked:
+            if not failed:
                 fits[ind].add(i)
-            else:
-                failures.setdefault((ind, i), []).extend(r for r in rows if not r.passed)
+            elif len(clusters[ind]) > 1:  # reasons are only written for disagreeing groups
+                failures.setdefault((ind, i), []).extend(failed)
     out = {}
     for ind in names:
         cl = clusters[ind]
@@ -416,17 +465,20 @@ def _resolve_family(
             out[ind] = Decision(cl[0], [], [])
         elif any_checks and len(fits[ind]) == 1:
             keep = next(iter(fits[ind]))
-            kept, reasons, aside = cl[keep], [], []
+            kept, broken, aside = cl[keep], [], []
             for i, group in enumerate(cl):
                 if i == keep:
                     continue
                 aside += group
                 seen = dict.fromkeys(r.why() for r in failures.get((ind, i), []))
-                reasons.append(
-                    f"{', '.join(c.describe() for c in group)} "
-                    f"({_ids(group)}) breaks {'; '.join(seen)}"
+                broken.append(
+                    f"{_some((c.describe() for c in group), ', ', 'figures')} "
+                    f"({_ids(group)}) breaks {_some(seen, '; ', 'failed checks')}"
                 )
-            reasons.append(f"{_best(kept).describe()} ({_ids(kept)}) fits every identity")
+            reasons = [
+                _some(broken, "; ", "groups of figures set aside"),
+                f"{_best(kept).describe()} ({_ids(kept)}) fits every identity",
+            ]
             out[ind] = Decision(kept, aside, reasons)
         else:
             why = (
@@ -437,17 +489,45 @@ def _resolve_family(
                 else "no other figure to check them against"
             )
             every = [c for g in cl for c in g]
-            texts = "; ".join(c.describe() for c in every)
+            texts = _some((c.describe() for c in every), "; ", "figures")
             out[ind] = Decision(every, [], [f"values disagree ({texts}) and {why}"], decided=False)
+    return out
+
+
+def _too_many_combinations(
+    clusters: dict[str, list[list[Candidate]]], n_combinations: int
+) -> dict[str, Decision]:
+    """Decisions without the identities: agreeing quantities kept, the others conflicts."""
+    out = {}
+    for ind, cl in clusters.items():
+        if len(cl) == 1:
+            out[ind] = Decision(cl[0], [], [])
+            continue
+        every = [c for g in cl for c in g]
+        texts = _some((c.describe() for c in every), "; ", "figures")
+        out[ind] = Decision(
+            every,
+            [],
+            [
+                f"values disagree ({texts}) and the identities were not checked: "
+                f"{n_combinations:,} combinations of the coverage figures' groups, more "
+                f"than the {MAX_COMBINATIONS:,} checked at most"
+            ],
+            decided=False,
+        )
     return out
 
 
 def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     cands = _candidates(figures)
-    groups: dict[tuple[str, str, str], list[Candidate]] = {
-        key: list(g["candidate"])
-        for key, g in cands.groupby(["region_code", "indicator", "period"], sort=True)
-    }
+    # grouped in plain Python (a pandas groupby costs ~0.1 ms per group); as groupby does,
+    # keys are sorted, each group keeps the figures' order and a missing key part drops it
+    grouped: dict[tuple[str, str, str], list[Candidate]] = {}
+    keys = zip(cands["region_code"], cands["indicator"], cands["period"], strict=True)
+    for key, cand in zip(keys, cands["candidate"], strict=True):
+        if not any(pd.isna(part) for part in key):
+            grouped.setdefault(key, []).append(cand)
+    groups = dict(sorted(grouped.items()))
     checks: dict[tuple, Check] = {}
     for (region, indicator, period), cs in groups.items():
         for r in _agreement_checks(region, period, indicator, cs):
@@ -490,7 +570,7 @@ def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.Da
     for (region, indicator, period), cs in groups.items():
         if indicator in COVERAGE_FAMILY:
             continue
-        aside, reasons = [], []
+        aside, too_many = [], []
         wf = workforce.get((region, period[:4]))
         if INDICATORS[indicator].unit == "persons" and wf is not None:
             w, method, w_period, w_ids = wf
@@ -499,11 +579,13 @@ def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.Da
                 checks[(region, period, r.check, r.figure_ids)] = r
                 if not r.passed:
                     aside.append(c)
-                    reasons.append(
+                    too_many.append(
                         f"{c.describe()} ({c.figure_id}) is more than the "
                         f"region's workforce {_fmt(w)} ({method}, {w_period})"
                     )
-        kept = [c for c in cs if c not in aside]
+        reasons = [_some(too_many, "; ", "figures more than the workforce")] if too_many else []
+        aside_set = set(aside)
+        kept = [c for c in cs if c not in aside_set]
         if not kept:  # nothing plausible is left: do not pretend to have resolved it
             decisions[(region, indicator, period)] = Decision(cs, [], reasons, decided=False)
             continue
@@ -512,7 +594,7 @@ def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.Da
             decisions[(region, indicator, period)] = Decision(cl[0], aside, reasons)
         else:
             reasons.append(
-                f"values disagree ({'; '.join(c.describe() for c in kept)}) "
+                f"values disagree ({_some((c.describe() for c in kept), '; ', 'figures')}) "
                 f"and no identity or plausibility check decides"
             )
             decisions[(region, indicator, period)] = Decision(kept, aside, reasons, decided=False)
@@ -593,10 +675,15 @@ def data_quality(figures: pd.DataFrame | None = None, *,
 
     Columns: the check, the figures it used, the reported and the computed value, their
     difference (computed - reported), the tolerance, the unit of these four, whether it
-    passed, and how it was computed (``detail``). For ``sources agree`` the reported
-    value is the less precise figure of the pair and the computed one the more precise;
-    the tolerance is half of both rounding steps (empty when a bound is involved: then
-    the bound decides). For ``count <= workforce`` the tolerance is 0 and the check
-    passes when the difference (workforce - count) is at least 0.
+    passed, and how it was computed (``detail``). ``sources agree`` compares every pair
+    of figures for one region, indicator and period when there are at most
+    ``PAIRWISE_MAX`` (8) of them, and beyond that each figure with the most precise one
+    (one row per figure, not per pair); the reported value is the less precise figure of
+    the two and the computed one the more precise; the tolerance is half of both rounding
+    steps (empty when a bound is involved: then the bound decides). The coverage
+    identities have one row per combination of agreeing groups checked (none for a region
+    and period with more than ``MAX_COMBINATIONS``). For ``count <= workforce`` the
+    tolerance is 0 and the check passes when the difference (workforce - count) is at
+    least 0.
     """
     return reconcile_with_checks(figures, tolerance_pct=tolerance_pct)["data_quality"]

@@ -18,7 +18,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
 from ucj_data.text.numbers import parse_number
 from ucj_data.validate.problems import Problem, RawDataError
-from ucj_data.validate.schemas import schema, validate
+from ucj_data.validate.schemas import header_problems, is_real_date, schema, validate
 
 
 class Tables(NamedTuple):
@@ -90,30 +90,35 @@ def load(root: Path | str = ROOT) -> Tables:
 @lru_cache(maxsize=4)
 def _load(root: Path, stamp: tuple) -> Tables:
     raw = read_raw(root)
-    seeds = read_seeds(raw["sources"]["file"], root)
     problems: list[Problem] = []
+    readable = {name: not header_problems(frame, schema(name), f"data/raw/{name}.csv")
+                for name, frame in raw.items()}
 
     def check(name, frame, **kw):
         out, found = validate(frame, schema(name, **kw), f"data/raw/{name}.csv")
         problems.extend(found)
         return out
 
+    # cross-table steps use only tables whose header could be read; a table with a wrong
+    # header is reported on its header line and nothing else is guessed from it
+    src = raw["sources"] if readable["sources"] else raw["sources"].iloc[:0, :0]
+    seeds = read_seeds(src["file"] if "file" in src else pd.Series(dtype=str), root)
     sources = check("sources", raw["sources"], context={"seeds": seeds})
-    regions = check("regions", raw["regions"], known={"regions": raw["regions"]})
+    regions = check("regions", raw["regions"],
+                    known={"regions": raw["regions"]} if readable["regions"] else {})
     exclusions = check("exclusions", raw["exclusions"])
     contribution_rates = check("contribution_rates", raw["contribution_rates"])
     indicators = indicator_table()
-    seed_of_source = dict(zip(raw["sources"]["source_id"],
-                              raw["sources"]["file"].map(seeds), strict=True))
-    known = {"sources": raw["sources"], "regions": raw["regions"], "indicators": indicators}
-    figures = check("figures", raw["figures"], known=known,
-                    context={"seed_of_source": seed_of_source})
-    if set(TABLES["figures"].raw_fields) <= set(figures.columns):  # its header is right
+    known = {"indicators": indicators} | {
+        name: raw[name] for name in ("sources", "regions") if readable[name]}
+    context = _source_context(src, seeds)
+    before = len(problems)
+    figures = check("figures", raw["figures"], known=known, context=context)
+    if readable["figures"] and len(problems) == before:  # its rows can be read as typed
         figures, found = parse_values(figures, "data/raw/figures.csv")
         problems.extend(found)
         if not found:  # duplicates of problems found above collapse in RawDataError
-            figures = check("figures", figures, processed=True, known=known,
-                            context={"seed_of_source": seed_of_source})
+            figures = check("figures", figures, processed=True, known=known, context=context)
     if problems:
         raise RawDataError(problems)
     frames = (sources, regions, indicators, figures, exclusions)
@@ -121,6 +126,24 @@ def _load(root: Path, stamp: tuple) -> Tables:
         f.reset_index(drop=True) for f in frames)
     return Tables(sources, regions, indicators, figures, exclusions,
                   contribution_rates.reset_index(drop=True), seeds)
+
+
+def _source_context(sources: pd.DataFrame, seeds: dict[str, str]) -> dict:
+    """What the figures' row checks need from the sources: each source's seed text and
+    date (published, else event_date). A source_id used twice gives neither: its duplicate
+    is reported on sources.csv, and its figures' quotes are not judged against a guess."""
+    if sources.empty:
+        return {}
+    once = sources[~sources["source_id"].duplicated(keep=False)]
+    seed_of_source = {s: seeds[f] for s, f in zip(once["source_id"], once["file"], strict=True)
+                      if isinstance(f, str) and f in seeds}
+    published = once["published"].str[:10] if "published" in once else None
+    dated = published.fillna(once["event_date"]) if published is not None else once.get(
+        "event_date")
+    date_of_source = ({} if dated is None else
+                      {s: d for s, d in zip(once["source_id"], dated, strict=True)
+                       if isinstance(d, str) and is_real_date(d)})
+    return {"seed_of_source": seed_of_source, "date_of_source": date_of_source}
 
 
 def sources(root: Path | str = ROOT) -> pd.DataFrame:

@@ -2,6 +2,10 @@
 
 Every table is read as text, indexed by the CSV line its record starts on, so a problem
 found later (by pandera or by a cross-table check) can name the line a person must edit.
+
+A file that is missing, or a folder where a file should be, is a :class:`Problem` in the
+data (exit 1); a file or folder that cannot be read (permissions, a missing data/raw/ or
+seeds/ folder, a disk error) is a :class:`SetupError` (exit 3). Both name the full path.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ucj_data.validate.problems import Problem, RawDataError
+from ucj_data.validate.problems import Problem, RawDataError, SetupError
 
 ROOT = Path(os.environ.get("UCJ_DATA_ROOT", Path(__file__).resolve().parents[2]))
 
@@ -26,14 +30,49 @@ def relpath(path: Path, root: Path) -> str:
         return str(path)
 
 
+def cannot_read(path: Path, err: OSError) -> SetupError:
+    """The SetupError for a file or folder that exists but cannot be read."""
+    path = Path(path).absolute()
+    if isinstance(err, PermissionError):
+        return SetupError(f"cannot read {path} (permission denied); make it readable "
+                          f"(chmod u+r '{path}', and u+rx on its folders) and try again")
+    reason = err.strerror or type(err).__name__
+    return SetupError(f"cannot read {path} ({reason}); check the file and the disk")
+
+
+def require_folder(path: Path, root: Path, what: str) -> None:
+    """SetupError unless ``path`` is a folder that can be read; ``what`` says what it holds."""
+    try:
+        if path.is_dir():
+            return
+        found = "is not a folder" if path.exists() else "does not exist"
+        blocking = next((p for p in Path(path).absolute().parents
+                         if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            found += f" ({blocking} is a file)"
+    except OSError as err:
+        raise cannot_read(path, err) from None
+    raise SetupError(
+        f"{Path(path).absolute()} {found}: it should hold {what}. Give --root (or "
+        f"UCJ_DATA_ROOT) the project folder, or restore the folder (git checkout -- "
+        f"{relpath(path, root)})")
+
+
 def decode(path: Path, root: Path) -> str:
     """The UTF-8 text of ``path`` (a BOM is dropped), or a Problem naming the bad byte."""
     name = relpath(path, root)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RawDataError(
-            [Problem(name, None, None, "no such file", "the file to exist")]) from None
+        raise RawDataError([Problem(name, None, None, "no such file",
+                                    f"the file to exist (looked for {path.absolute()})")]
+                           ) from None
+    except IsADirectoryError:
+        raise RawDataError([Problem(name, None, None, "a folder",
+                                    f"a file (found a folder at {path.absolute()})")]
+                           ) from None
+    except OSError as err:
+        raise cannot_read(path, err) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -80,10 +119,16 @@ def read_seeds(files: pd.Series, root: Path = ROOT) -> dict[str, str]:
 
     A missing seed is reported by the sources schema, which knows the line naming it.
     """
+    folder = root / "seeds"
+    require_folder(folder, root, "the source documents (seeds/)")
     texts = {}
     for file in files.dropna().unique():
-        path = root / "seeds" / file
-        if path.is_file():
+        path = folder / file
+        try:
+            is_file = path.is_file()
+        except OSError as err:
+            raise cannot_read(path, err) from None
+        if is_file:
             texts[file] = decode(path, root)
     return texts
 
@@ -91,6 +136,7 @@ def read_seeds(files: pd.Series, root: Path = ROOT) -> dict[str, str]:
 def read_raw(root: Path = ROOT) -> dict[str, pd.DataFrame]:
     """All raw tables, keyed by table name, plus nothing else: I/O only."""
     raw = root / "data" / "raw"
+    require_folder(raw, root, "the hand-curated tables (data/raw/*.csv)")
     names = ("sources", "regions", "figures", "exclusions", "contribution_rates")
     problems, tables = [], {}
     for name in names:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from ucj_data.metadata.vocabularies import FLAGS, INDICATORS, LEVELS, QUALIFIERS, UNITS
 
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
-ISO_PERIOD = r"^\d{4}(-\d{2}-\d{2})?$"
+ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+ISO_PERIOD = r"^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$"
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Field:
     pattern: str | None = None
     enum: dict[str, str] | None = None  # allowed value -> its meaning
     example: str | None = None
+    calendar: bool = False  # a year or date that must exist in the calendar
 
     def __post_init__(self) -> None:
         if self.type not in {"string", "integer", "number", "boolean", "date"}:
@@ -61,9 +62,10 @@ FIELDS: dict[str, Field] = _fields(
     Field("title", "string", "Headline as printed in the document.", required=False),
     Field("published", "string",
           "Publication time as printed, ISO 8601 (date, or date and time with offset).",
-          required=False, pattern=r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}[+-]\d{2}:\d{2})?$"),
+          required=False, calendar=True,
+          pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2})?$"),
     Field("event_date", "date", "Date of the event the document reports, ISO 8601.",
-          required=False, pattern=ISO_DATE),
+          required=False, pattern=ISO_DATE, calendar=True),
     Field("place", "string", "Where the event took place, as the document says.",
           required=False),
     Field("language", "string", "Language of the document (ISO 639-1).",
@@ -72,11 +74,11 @@ FIELDS: dict[str, Field] = _fields(
     # --- regions -----------------------------------------------------------------------
     Field("region_code", "string",
           "BPS region code as text ('00' for Indonesia as a whole).",
-          pattern=r"^\d{2}(\d{2})?$", example="3604"),
+          pattern=r"^[0-9]{2}([0-9]{2})?$", example="3604"),
     Field("name", "string", "Official name of the region."),
     Field("level", "string", "Administrative level of the region.", enum=LEVELS),
     Field("parent_code", "string", "region_code of the enclosing region.",
-          required=False, pattern=r"^\d{2}(\d{2})?$"),
+          required=False, pattern=r"^[0-9]{2}([0-9]{2})?$"),
     # --- figures -----------------------------------------------------------------------
     Field("figure_id", "string", "Identifier of one figure as reported by one source.",
           unique=True, pattern=r"^[a-z0-9][a-z0-9-]*$", example="msn-serang-active"),
@@ -84,7 +86,7 @@ FIELDS: dict[str, Field] = _fields(
           enum={k: v.description for k, v in INDICATORS.items()}),
     Field("period", "string",
           "Year (YYYY) or date (YYYY-MM-DD) the figure refers to, ISO 8601.",
-          pattern=ISO_PERIOD, example="2025-12-09"),
+          pattern=ISO_PERIOD, example="2025-12-09", calendar=True),
     Field("value_text", "string", "The number exactly as written in the source.",
           example="461 ribu"),
     Field("quote", "string", "A verbatim span of the source that contains value_text."),

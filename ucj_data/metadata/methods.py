@@ -30,7 +30,9 @@ METHODS["reconcile"] = (
     " as active + uncovered (a workforce from a percentage would make the percentage checks"
     " circular). Percentages must match within tolerance_pct percentage points (default "
     "0.1); the count identity within tolerance_pct percent of the workforce, the same 0.1 "
-    "pp. Every combination of one group per quantity is checked; when the groups of a "
+    "pp. Every combination of one group per quantity is checked, if there are at most "
+    "10,000 combinations for the region and period (beyond that none is checked and every "
+    "quantity whose groups disagree is a conflict); when the groups of a "
     "quantity disagree and exactly one of them appears in a combination that passes every "
     "check, the others are set aside (status 'resolved'). (3) Plausibility: a count of "
     "people (other than the coverage quantities) larger than the region's workforce in the "
@@ -40,7 +42,11 @@ METHODS["reconcile"] = (
     "all agree, 'resolved' when some were set aside, 'conflict' when groups still disagree "
     "(or every figure was implausible): the value is left empty and every figure in dispute"
     " is listed, never silently chosen. Every check, passed or failed, is a row of "
-    "data_quality with its numbers."
+    "data_quality with its numbers; 'sources agree' compares every pair of figures for one "
+    "region, indicator and period when there are at most 8, and beyond that each figure "
+    "with the most precise one (one row per figure, not per pair). A reason names at most "
+    "10 figures, groups or failed checks and says how many more (every figure is in "
+    "figure_ids_used or figure_ids_set_aside, every check in data_quality)."
 )
 METHODS["coverage"] = (
     "Per region, the latest period (ISO text order; a year sorts before its dates) with a "

@@ -62,6 +62,9 @@ PROJECTION_SCENARIOS = {
     "path": ["linear", "official"],
 }
 
+# the tables read from data/raw/<name>.csv, in the order they are read
+RAW_TABLES: tuple[str, ...] = ("sources", "regions", "figures", "exclusions", "contribution_rates")
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (

@@ -84,3 +84,31 @@ LEVELS: dict[str, str] = {
     "regency": "kabupaten",
     "city": "kota",
 }
+# the years a figure's period or a date may name; target years run to the same end
+FIRST_YEAR_OF_DATA, LAST_YEAR = 1900, 2100
+
+# digits of a BPS code at each level ('00' is the country as a whole)
+CODE_LENGTH: dict[str, int] = {"country": 2, "province": 2, "regency": 4, "city": 4}
+
+# Indicators whose figures may refer to a period after their source was published: targets.
+AHEAD: frozenset[str] = frozenset(
+    {"target_coverage_pct", "target_active_participants", "target_workers_per_village"})
+
+# Indicators used as reported, one value per region and year (official targets) or period
+# (workers funded), not reconciled: their unflagged figures must agree.
+ONE_VALUE_PER: dict[str, str] = {
+    "target_coverage_pct": "year",
+    "target_active_participants": "year",
+    "vulnerable_funded": "period",
+}
+
+# Plausible ceilings per unit: a figure above one is a misprint to fix or flag. Indonesia
+# has about 280 million people and a GDP of about Rp2 x 10^16 a year.
+CEILINGS: dict[str, float] = {
+    "persons": 1e9,
+    "IDR": 1e16,
+    "IDR/day": 1e9,
+    "IDR/month": 1e10,
+    "IDR/year": 1e11,
+    "workers/village": 1e6,
+}

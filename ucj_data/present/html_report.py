@@ -3,24 +3,72 @@
 ``reports/index.html`` links one HTML page per notebook (charts embedded, each with alt
 text) and lists the charts, which are also written as PNG files. Notebooks run in
 parallel, one kernel per notebook, because kernel start-up dominates their run time.
+
+A notebook that fails, or a file in notebooks/ that is not a notebook, raises
+:class:`NotebookError` naming it (and the cell); a missing notebooks/ folder or a
+reports/ folder that cannot be written raises :class:`SetupError`. Messages are plain
+text: the colour codes of IPython's tracebacks are removed.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import json
 import re
 import subprocess
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from ucj_data.io.raw import ROOT
+from ucj_data.io.raw import ROOT, cannot_read
+from ucj_data.validate.problems import SetupError
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
 class NotebookError(RuntimeError):
     """A notebook failed; the message names the notebook and the cell."""
+
+
+def plain(text: str) -> str:
+    """``text`` without terminal colour codes (IPython colours its tracebacks)."""
+    return ANSI.sub("", text)
+
+
+def _not_a_notebook(path: Path, reason: str) -> NotebookError:
+    return NotebookError(f"{path} is not a Jupyter notebook ({reason}); restore it from git "
+                         f"or remove it from {path.parent}")
+
+
+def check_notebook(path: Path) -> None:
+    """NotebookError naming ``path`` unless it holds a notebook's JSON (a quick check, to
+    fail before the build; :func:`read_notebook` checks the rest)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except OSError as err:
+        raise cannot_read(path, err) from None
+    except ValueError as err:  # not JSON, not UTF-8
+        raise _not_a_notebook(path, f"not valid JSON: {plain(str(err))[:200]}") from None
+    if not (isinstance(data, dict) and isinstance(data.get("cells"), list)
+            and isinstance(data.get("nbformat"), int)):
+        raise _not_a_notebook(path, "JSON, but without the notebook's 'cells' and 'nbformat'")
+
+
+def read_notebook(path: Path):
+    """The notebook in ``path``; NotebookError naming it if it is not a notebook."""
+    import nbformat
+
+    try:
+        return nbformat.read(path, as_version=4)
+    except OSError as err:
+        raise cannot_read(path, err) from None
+    except Exception as err:  # not JSON, not UTF-8, JSON but not a notebook, ...
+        text = plain(str(err)).strip()
+        reason = text.splitlines()[0][:200] if text else ""
+        raise _not_a_notebook(path, f"{type(err).__name__}: {reason}") from None
 
 
 @dataclass(frozen=True)
@@ -47,7 +95,7 @@ def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Execute
     from nbconvert import HTMLExporter
 
     start = time.perf_counter()
-    nb = nbformat.read(path, as_version=4)
+    nb = read_notebook(path)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     try:
@@ -60,12 +108,19 @@ def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Execute
                        if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
                       None)
         where = _cell_label(nb, failed) if failed is not None else "a cell"
-        last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
+        text = plain(str(err)).strip()
+        last = text.splitlines()[-1] if text else ""
         raise NotebookError(f"{path.name}: {where} failed: {last}") from None
     except Exception as err:  # the kernel did not start, a timeout, ...
-        raise NotebookError(f"{path.name}: {type(err).__name__}: {err}") from None
+        text = " ".join(plain(str(err)).split())
+        raise NotebookError(f"{path.name}: {type(err).__name__}: {text}") from None
     if write_back:
-        nbformat.write(nb, path)
+        try:
+            nbformat.write(nb, path)
+        except OSError as err:
+            raise SetupError(f"cannot save the executed notebook {path} "
+                             f"({err.strerror or type(err).__name__}); make it writable "
+                             "or run without --update-notebooks") from None
 
     charts = []
     for cell in nb.cells:
@@ -108,27 +163,59 @@ def report(root: Path | str = ROOT, out: Path | str | None = None, jobs: int = 2
            write_back: bool = False, log=print) -> Path:
     """Build the tables, execute ``notebooks/*.ipynb`` and write the HTML report.
 
-    Raises :class:`NotebookError` naming the notebook and cell when one fails.
+    Raises :class:`NotebookError` naming the notebook and cell when one fails, and
+    :class:`SetupError` when notebooks/ is missing or the report cannot be written.
     """
     from ucj_data.pipeline import build
 
     root = Path(root)
     out = Path(out) if out is not None else root / "reports"
     t0 = time.perf_counter()
+    paths = notebook_paths(root / "notebooks")
+    for path in paths:  # a broken file fails here, before the build and any kernel
+        check_notebook(path)
     build(root)
     log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
-    paths = sorted((root / "notebooks").glob("[0-9]*.ipynb"))
-    if not paths:
-        raise NotebookError(f"no notebooks in {root / 'notebooks'}")
     done: dict[str, Executed] = {}
     with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(paths)))) as pool:
         futures = {pool.submit(execute, p, write_back=write_back): p for p in paths}
         for n, future in enumerate(as_completed(futures), 1):
-            result = future.result()  # re-raises NotebookError with its message
+            try:
+                result = future.result()  # re-raises NotebookError with its message
+            except BrokenProcessPool:
+                raise NotebookError(
+                    f"{futures[future].name}: the process running it died (out of memory, "
+                    "or killed); run the report again with --jobs 1") from None
             done[result.name] = result
             log(f"[{n}/{len(paths)}] {result.name} executed ({result.seconds:.1f} s)")
-    out.mkdir(parents=True, exist_ok=True)
     ordered = [done[p.stem] for p in paths]
+    try:
+        return write_report(out, ordered, log, t0)
+    except OSError as err:
+        raise SetupError(
+            f"cannot write the report in {out.absolute()} "
+            f"({err.strerror or type(err).__name__}: {err.filename}); make the folder "
+            "writable (or remove the file standing in its place) and try again") from None
+
+
+def notebook_paths(folder: Path) -> list[Path]:
+    """The notebooks the report runs: ``[0-9]*.ipynb`` in ``folder``, in name order."""
+    try:
+        if not folder.is_dir():
+            found = "is not a folder" if folder.exists() else "does not exist"
+            raise SetupError(
+                f"{folder.absolute()} {found}: the report runs the notebooks in the project's "
+                "notebooks/ folder; give --root the project folder")
+        paths = sorted(folder.glob("[0-9]*.ipynb"))
+    except OSError as err:
+        raise cannot_read(folder, err) from None
+    if not paths:
+        raise NotebookError(f"no notebooks (named like 01_name.ipynb) in {folder.absolute()}")
+    return paths
+
+
+def write_report(out: Path, ordered: list[Executed], log, t0: float) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
     chart_paths: dict[str, list[str]] = {}
     for nb in ordered:
         (out / f"{nb.name}.html").write_text(nb.html, encoding="utf-8")

@@ -16,7 +16,9 @@ from __future__ import annotations
 import math
 import operator
 import re
-from decimal import ROUND_HALF_UP, Decimal
+import sys
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import NamedTuple
 
 from babel.numbers import format_decimal
@@ -102,18 +104,31 @@ _QUALIFIER_ALT = _alternation(QUALIFIERS)
 _PERCENT_ALT = _alternation(PERCENT_WORDS)
 _RATE_ALT = _alternation(RATE_UNITS)
 
+#: Longest text :func:`parse_number` reads: a number as written in a news article is far
+#: shorter. Longer text is rejected before any other work, so parsing takes at most a
+#: constant time whatever it is given.
+MAX_TEXT_CHARS = 100
+#: Most digits a number may have (a count or an amount of rupiah has at most 16 or so).
+MAX_DIGITS = 60
+
 # The whole grammar, applied to text whose whitespace has been normalised to single spaces.
+# ASCII only: digits are written [0-9] ('\d' would also match other scripts' digits, such as
+# the full-width '２'), and re.ASCII makes IGNORECASE fold ASCII letters only (else 'ſ',
+# long s, would stand for 's' and 'İ' for 'i', giving words that are not in the vocabulary).
+# It runs in linear time: it is anchored at the start, each alternative for the integer is
+# tried once, and what may follow a run of digits starts with a character that is not a
+# digit, so giving back digits costs one failed test each.
 _NUMBER_RE = re.compile(
     rf"""
     \A
     (?:(?P<qualifier>{_QUALIFIER_ALT})\ )?      # optional qualifier, then one space
     (?P<currency>Rp\.?\ ?)?                     # optional Rp / Rp. with optional space
     (?P<integer>                                # no leading zeros ("0.500" is ambiguous):
-        [1-9]\d{{0,2}}(?:\.\d{{3}})+             # 1-3 digits, then '.'-separated groups of 3
-      | [1-9]\d*                                # or ungrouped digits
+        [1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+      # 1-3 digits, then '.'-separated groups of 3
+      | [1-9][0-9]*                             # or ungrouped digits
       | 0
     )
-    (?:,(?P<fraction>\d+))?                     # optional decimal comma and fraction
+    (?:,(?P<fraction>[0-9]+))?                  # optional decimal comma and fraction
     (?:\ ?(?P<scale>{_SCALE_ALT}))?             # optional scale word (space optional)
     (?:
         \ ?(?P<percent>{_PERCENT_ALT})          # persen / % (space optional)
@@ -121,51 +136,56 @@ _NUMBER_RE = re.compile(
     )?
     \Z
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE | re.ASCII,
 )
 
 _RATE_NEEDS_CURRENCY = "a rate suffix ('per hari', '/bulan', ...) needs a currency amount ('Rp')"
 _TWO_UNITS = "it has two units (currency 'Rp' and percent)"
 _SCALED_PERCENT = "a scale word cannot be combined with percent"
 
-# Used only to explain *why* a text did not match ``_NUMBER_RE``.
-_WORD_EDGE_L = r"(?<![^\W\d_])"  # not preceded by a letter
+# Used only to explain *why* a text did not match ``_NUMBER_RE``, tried in order.
+# Each runs in linear time on any text (they also see only MAX_TEXT_CHARS characters, but
+# do not rely on it): "X somewhere, then Y later" is anchored at the start with the first X
+# in an atomic group, ``\A(?>.*?X).*Y``, so a failed attempt is not retried from every
+# later X (``X.*Y`` searched in 'XXX...X' is quadratic); a run of digits is matched from
+# its first digit only (``(?<![0-9])``).
+_WORD_EDGE_L = r"(?<![^\W\d_])"  # not preceded by a letter (of any script)
 _WORD_EDGE_R = r"(?![^\W\d_])"  # not followed by a letter
+_SCALE_WORD = rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}){_WORD_EDGE_R}"
 _DIAGNOSTICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\A\Z"), "the text is empty"),
-    (re.compile(r"\A\D*[-\u2212\u2013]"), "negative numbers are not expected in these sources"),
-    (re.compile(r"\A\D*\Z"), "it contains no number"),
-    (re.compile(r"[.,;:!?]\Z"), "it ends with punctuation"),
-    (re.compile(r"(?<![\d.,])0\d"), "a number cannot start with a leading zero"),
     (
-        re.compile(r"(?<![\d.,])0\.\d"),
+        re.compile(r"\A[^0-9]*[-\u2212\u2013]"),
+        "negative numbers are not expected in these sources",
+    ),
+    (re.compile(r"\A[^0-9]*\Z"), "it contains no number"),
+    (re.compile(r"[.,;:!?]\Z"), "it ends with punctuation"),
+    (re.compile(r"(?<![0-9.,])0[0-9]"), "a number cannot start with a leading zero"),
+    (
+        re.compile(r"(?<![0-9.,])0\.[0-9]"),
         "'.' groups thousands, so '0.' is ambiguous (a decimal point in English)",
     ),
-    (re.compile(r",.*,"), "it has more than one decimal comma ','"),
+    (re.compile(r",[^,]*,"), "it has more than one decimal comma ','"),
     (
-        re.compile(r"\.(?!\d{3}(?!\d))(?<!Rp\.)", re.IGNORECASE),
+        re.compile(r"\.(?![0-9]{3}(?![0-9]))(?<!Rp\.)", re.IGNORECASE),
         "'.' groups thousands, so it must be followed by exactly 3 digits",
     ),
     (
-        re.compile(r"\d{4,}\.\d"),
+        re.compile(r"(?<![0-9])[0-9]{4,}\.[0-9]"),
         "the first group before a thousands '.' must have 1-3 digits",
     ),
     (
-        re.compile(r"\d\ ?[mt]\Z"),
+        re.compile(r"[0-9]\ ?[mt]\Z"),
         "the one-letter scale abbreviations must be upper case ('M', 'T')",
     ),
-    (re.compile(r",\d*\."), "a thousands '.' cannot follow the decimal comma"),
+    (re.compile(r",[0-9]*\."), "a thousands '.' cannot follow the decimal comma"),
     (
-        re.compile(
-            rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}){_WORD_EDGE_R}.*"
-            rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}){_WORD_EDGE_R}",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\A(?>.*?{_SCALE_WORD}).*{_SCALE_WORD}", re.IGNORECASE),
         "it has more than one scale word",
     ),
-    (re.compile(rf"Rp.*(?:{_PERCENT_ALT})", re.IGNORECASE), _TWO_UNITS),
+    (re.compile(rf"\A(?>.*?Rp).*(?:{_PERCENT_ALT})", re.IGNORECASE), _TWO_UNITS),
     (
-        re.compile(rf"{_WORD_EDGE_L}(?:{_SCALE_ALT}).*(?:{_PERCENT_ALT})", re.IGNORECASE),
+        re.compile(rf"\A(?>.*?{_WORD_EDGE_L}(?:{_SCALE_ALT})).*(?:{_PERCENT_ALT})", re.IGNORECASE),
         _SCALED_PERCENT,
     ),
     (
@@ -176,10 +196,37 @@ _DIAGNOSTICS: tuple[tuple[re.Pattern[str], str], ...] = (
 _GENERIC_REASON = (
     "expected '[qualifier] [Rp] number [scale word] [persen|%|per hari|per bulan|per tahun]'"
 )
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _shown(text: str) -> str:
+    """``repr(text)``, or the start of it and the length when the text is too long."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return repr(text)
+    return f"{text[:30]!r}... ({len(text):,} characters)"
 
 
 def _fail(text: str, reason: str) -> ValueError:
-    return ValueError(f"cannot parse {text!r} as an Indonesian number: {reason}")
+    return ValueError(f"cannot parse {_shown(text)} as an Indonesian number: {reason}")
+
+
+def _odd_numeral(text: str) -> str | None:
+    """Why ``text`` is rejected for a digit or numeral other than ASCII 0-9, else None."""
+    for char in text:
+        if char.isnumeric() and char not in _ASCII_DIGITS:
+            kind = "digit" if char.isdigit() else "numeral"
+            name = unicodedata.name(char, "")
+            label = f"U+{ord(char):04X} {name}" if name else f"U+{ord(char):04X}"
+            return f"it has the non-ASCII {kind} {char!r} ({label}); type ASCII digits 0-9"
+    return None
+
+
+def _diagnose(normalised: str) -> str:
+    """Why ``normalised`` (whitespace normalised) does not match the grammar."""
+    for pattern, reason in _DIAGNOSTICS:
+        if pattern.search(normalised):
+            return reason
+    return _GENERIC_REASON
 
 
 def parse_number(text: str) -> ParsedNumber:
@@ -209,11 +256,19 @@ def parse_number(text: str) -> ParsedNumber:
     * Leading/trailing whitespace is ignored and internal whitespace runs (including the
       non-breaking space U+00A0) count as one space. Anything else is rejected: no trailing
       punctuation, no negative numbers (a leading ``-`` is an error).
+    * Digits are ASCII ``0-9`` only: a digit or numeral of another script or form (the
+      full-width ``２``, the Arabic-Indic ``٨``, ``²``, ``½``) is an error naming it, never
+      read as a digit.
+    * Limits: text longer than ``MAX_TEXT_CHARS`` (100) characters is rejected at once, as
+      is a number of more than ``MAX_DIGITS`` (60) digits, and a value too large for a
+      float (the result is always finite). So parsing takes linear time -- constant, in
+      fact -- on any input.
 
     Raises:
         TypeError: if ``text`` is not a ``str``.
-        ValueError: if the text is malformed or ambiguous; the message contains
-            ``repr(text)`` and the reason.
+        ValueError: if the text is malformed, ambiguous or too long; the message contains
+            ``repr(text)`` (the start of it and its length when it is longer than
+            ``MAX_TEXT_CHARS``) and the reason.
 
     Examples:
 
@@ -237,16 +292,33 @@ def parse_number(text: str) -> ParsedNumber:
     Traceback (most recent call last):
     ...
     ValueError: cannot parse '1.5' as an Indonesian number: '.' groups thousands, so it must be followed by exactly 3 digits
+    >>> parse_number("1\uff123")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot parse '1２3' as an Indonesian number: it has the non-ASCII digit '２' (U+FF12 FULLWIDTH DIGIT TWO); type ASCII digits 0-9
     """  # noqa: E501
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects a str, got {type(text).__name__}: {text!r}")
+    if len(text) > MAX_TEXT_CHARS:  # first, so that everything after sees short text
+        raise _fail(
+            text,
+            f"the text is too long ({len(text):,} characters): a number as written in a news "
+            f"article is at most {MAX_TEXT_CHARS} characters",
+        )
+    odd = _odd_numeral(text)
+    if odd:
+        raise _fail(text, odd)
     normalised = " ".join(text.split())  # str.split() also splits on U+00A0
+    n_digits = sum(char in _ASCII_DIGITS for char in normalised)
+    if n_digits > MAX_DIGITS:
+        raise _fail(
+            text,
+            f"the number is too long / too large ({n_digits} digits): at most {MAX_DIGITS} "
+            f"digits are expected",
+        )
     match = _NUMBER_RE.match(normalised)
     if match is None:
-        for pattern, reason in _DIAGNOSTICS:
-            if pattern.search(normalised):
-                raise _fail(text, reason)
-        raise _fail(text, _GENERIC_REASON)
+        raise _fail(text, _diagnose(normalised))
     if match["percent"] and match["currency"]:
         raise _fail(text, _TWO_UNITS)
     if match["percent"] and match["scale"]:
@@ -257,10 +329,19 @@ def parse_number(text: str) -> ParsedNumber:
     digits = match["integer"].replace(".", "")
     if match["fraction"]:
         digits += "." + match["fraction"]
-    value = Decimal(digits)
-    if match["scale"]:
-        scale = match["scale"]
-        value *= SCALE_WORDS[scale if scale in _CASE_SENSITIVE_SCALES else scale.lower()]
+    with localcontext() as exact:  # enough precision that the product is exact
+        exact.prec = 2 * MAX_TEXT_CHARS
+        value = Decimal(digits)
+        if match["scale"]:
+            scale = match["scale"]
+            value *= SCALE_WORDS[scale if scale in _CASE_SENSITIVE_SCALES else scale.lower()]
+    result = float(value)
+    if math.isinf(result):
+        raise _fail(
+            text,
+            f"the number is too large: more than {sys.float_info.max:.1e}, the "
+            "largest value a float holds",
+        )
 
     if match["percent"]:
         unit = PERCENT_WORDS[match["percent"].lower()]
@@ -272,7 +353,7 @@ def parse_number(text: str) -> ParsedNumber:
         unit = PLAIN_UNIT
 
     qualifier = match["qualifier"].lower() if match["qualifier"] else None
-    return ParsedNumber(float(value), unit, qualifier)
+    return ParsedNumber(result, unit, qualifier)
 
 
 # --------------------------------------------------------------------------------------------

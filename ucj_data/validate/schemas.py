@@ -8,29 +8,70 @@ table (a quote must occur in its seed, a percentage must be at most 100) are the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
 from ucj_data.metadata.fields import FIELDS, Field
-from ucj_data.metadata.tables import TABLES, Table
-from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.metadata.tables import RAW_TABLES, TABLES, Table
+from ucj_data.metadata.vocabularies import (
+    AHEAD,
+    CEILINGS,
+    CODE_LENGTH,
+    FIRST_YEAR_OF_DATA,
+    INDICATORS,
+    LAST_YEAR,
+    ONE_VALUE_PER,
+)
 from ucj_data.validate.problems import Problem
 
 PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
                  "boolean": "boolean", "date": "str"}
 
 
-def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = False) -> pa.Column:
+def is_real_date(text) -> bool:
+    """A year (YYYY) or date (YYYY-MM-DD...) that exists, from FIRST_YEAR to LAST_YEAR."""
+    try:
+        day = dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date(int(text), 1, 1)
+    except (ValueError, TypeError):
+        return False
+    return FIRST_YEAR_OF_DATA <= day.year <= LAST_YEAR
+
+
+def _ascii_digits(text) -> bool:
+    return not any(c.isdigit() and c not in "0123456789" for c in text)
+
+
+def _each(test):
+    """A column check applying ``test`` to each value (to each category of a categorical:
+    pandas maps the categories once)."""
+    return lambda values: values.map(test).astype(bool)
+
+
+ASCII_DIGITS = "ASCII digits 0-9 only"
+REAL_DATE = f"a real calendar date (or year) from {FIRST_YEAR_OF_DATA} to {LAST_YEAR}"
+
+
+def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = False,
+           unique: bool = False) -> pa.Column:
     """A pandera Column carrying every rule of the field definition.
 
     A ``categorical`` text column is held as a pandas categorical; pandas applies the text
     checks (pattern, allowed values) to its categories once, not to every row.
     """
     checks = list(extra)
+    if f.pattern is not None and f.type in {"string", "date"}:
+        # before the pattern: a '３' should be named, not reported as a pattern mismatch
+        checks.append(pa.Check(_each(_ascii_digits), error=ASCII_DIGITS))
+    if f.calendar:
+        checks.append(pa.Check(_each(is_real_date), error=REAL_DATE))
     if f.minimum is not None:
         checks.append(pa.Check.ge(f.minimum, error=f"a value of at least {f.minimum:g}"))
     if f.maximum is not None:
@@ -42,7 +83,7 @@ def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = Fa
         checks.append(pa.Check.isin(list(f.enum), error=f"one of: {allowed}"))
     dtype = "category" if categorical else PANDAS_DTYPES[f.type]
     return pa.Column(dtype, checks=checks, nullable=not f.required,
-                     unique=f.unique, coerce=True, required=True, title=f.name,
+                     unique=f.unique or unique, coerce=True, required=True, title=f.name,
                      description=f.description,
                      metadata={"unit": f.unit} if f.unit else None)
 
@@ -51,15 +92,16 @@ def foreign_key_checks(table: Table, known: Mapping[str, pd.Series]) -> dict[str
     """isin checks for foreign keys whose referenced table is in ``known``."""
     checks = {}
     for fld, ref_table, ref_field in table.foreign_keys:
-        if ref_table in known:
+        if ref_table in known and table.field(fld).enum is None:  # an enum says it already
             values = known[ref_table][ref_field].dropna().unique().tolist()
-            checks[fld] = pa.Check.isin(
-                values, error=f"a {ref_field} listed in data/raw/{ref_table}.csv")
+            where = (f"listed in data/raw/{ref_table}.csv" if ref_table in RAW_TABLES
+                     else f"of the {ref_table} vocabulary (README: Data dictionary)")
+            article = "an" if ref_field[0] in "aeiou" else "a"
+            checks[fld] = pa.Check.isin(values, error=f"{article} {ref_field} {where}")
     return checks
 
 
-# --- checks across columns or tables: (table, name) -> (column to blame, test) --------
-RowCheck = Callable[[pd.DataFrame, Mapping], pd.Series]
+# --- checks across columns or tables, each tied to the column a person would edit -------
 
 
 def _quote_in_seed(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
@@ -93,27 +135,133 @@ def _kind(df: pd.DataFrame) -> pd.Series:
     return df["indicator"].map({k: v.kind for k, v in INDICATORS.items()})
 
 
+def _number(values: pd.Series) -> pd.Series:
+    return pd.to_numeric(values, errors="coerce").astype(float)
+
+
 def _percent_at_most_100(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
-    return (df["unit"] != "percent") | (df["value"] <= 100)
+    return ((df["unit"] != "percent") | (_number(df["value"]) <= 100)).astype(bool)
 
 
 def _count_is_whole(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
-    return (_kind(df) != "count") | (df["value"] % 1 == 0)
+    return ((_kind(df) != "count") | (_number(df["value"]) % 1 == 0)).astype(bool)
 
 
-ROW_CHECKS: dict[tuple[str, str], tuple[str, str, RowCheck]] = {
-    ("sources", "seed_exists"): ("file", "a file of that name in seeds/", _seed_exists),
-    ("exclusions", "pattern_compiles"):
-        ("pattern", "a valid Python regular expression", _pattern_compiles),
-    ("figures", "quote_in_seed"):
-        ("quote", "text that occurs verbatim in the source's seed file", _quote_in_seed),
-    ("figures", "value_text_in_quote"):
-        ("value_text", "text that occurs verbatim in the quote", _value_text_in_quote),
-    ("figures", "percent_at_most_100"):
-        ("value_text", "a percentage of at most 100", _percent_at_most_100),
-    ("figures", "count_is_whole"):
-        ("value_text", "a whole number of people", _count_is_whole),
-}
+def _below_ceiling(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    ceiling = df["unit"].map(CEILINGS).astype(float).fillna(np.inf)
+    return (_number(df["value"]) <= ceiling).astype(bool)
+
+
+def _not_after_publication(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    """A period no later than its source's date (published, else event_date); targets may."""
+    dated = ctx.get("date_of_source", {})
+    ok = []
+    for period, source, indicator in zip(df["period"], df["source_id"], df["indicator"],
+                                         strict=True):
+        date = dated.get(source)
+        if not isinstance(period, str) or not isinstance(date, str) or indicator in AHEAD:
+            ok.append(True)
+        else:  # 'YYYY' against the year, 'YYYY-MM-DD' against the day: ISO text sorts
+            ok.append(period <= date[: len(period)])
+    return pd.Series(ok, index=df.index, dtype=bool)
+
+
+def _one_value(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    """Unflagged figures of an indicator used as reported agree within region and year or
+    period (ONE_VALUE_PER)."""
+    keys = {}
+    for line, region, indicator, period, value, flag in zip(
+            df.index, df["region_code"], df["indicator"], df["period"], df["value"],
+            df["flag"], strict=True):
+        if indicator in ONE_VALUE_PER and pd.isna(flag) and isinstance(period, str):
+            when = period[:4] if ONE_VALUE_PER[indicator] == "year" else period
+            keys.setdefault((region, indicator, when), {})[line] = value
+    clash = {line for lines in keys.values() if len(set(lines.values())) > 1
+             for line in lines}
+    return pd.Series([line not in clash for line in df.index], index=df.index, dtype=bool)
+
+
+def _parent_is_above(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    """The chain of parents never comes back to the region (no cycle, not its own parent)."""
+    parent = dict(zip(df["region_code"], df["parent_code"], strict=True))
+    ok = []
+    for code in df["region_code"]:
+        seen, up = {code}, parent.get(code)
+        while isinstance(up, str) and up not in seen:
+            seen.add(up)
+            up = parent.get(up)
+        ok.append(not isinstance(up, str))
+    return pd.Series(ok, index=df.index, dtype=bool)
+
+
+def _level_fits_code(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    length = df["region_code"].str.len() == df["level"].map(CODE_LENGTH)
+    country = (df["region_code"] == "00") == (df["level"] == "country")
+    return (length & country).fillna(True).astype(bool)
+
+
+def package_rate_is_sum(rates: pd.DataFrame, ctx: Mapping | None = None) -> pd.Series:
+    """A package's rate is the sum of its programmes' rates (a programme: a package whose
+    components are itself). A package whose programmes are not all listed is taken as
+    written."""
+    rate = _number(rates["rate_idr_per_month"])
+    single = rate[rates["package"] == rates["components"]]
+    single = single.groupby(rates.loc[single.index, "package"]).first()
+    parts = rates["components"].fillna("").str.split("+")
+    # a rate that is no number is reported by its column's type check, not here
+    known = parts.map(lambda p: all(c in single.index for c in p)) & rate.notna()
+    expected = parts.map(lambda p: float(single.reindex(p).sum(min_count=len(p))))
+    close = np.isclose(rate.to_numpy(), expected.to_numpy(dtype=float))
+    return (~known | expected.isna() | pd.Series(close, index=rates.index)).astype(bool)
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """A check across columns or tables: its table, the column a person would edit, what
+    is expected, the test, and whether it needs the columns derived at build time."""
+
+    table: str
+    name: str
+    column: str
+    expected: str
+    test: Callable[[pd.DataFrame, Mapping], pd.Series]
+    derived: bool = False
+
+
+ROW_CHECKS: tuple[RowCheck, ...] = (
+    RowCheck("sources", "seed_exists", "file", "a file of that name in seeds/", _seed_exists),
+    RowCheck("regions", "parent_is_above", "parent_code",
+             "a parent_code whose chain of parents never leads back to this region",
+             _parent_is_above),
+    RowCheck("regions", "level_fits_code", "level",
+             "a level that fits the code: '00' country, other 2 digits province, 4 digits "
+             "regency or city", _level_fits_code),
+    RowCheck("exclusions", "pattern_compiles", "pattern", "a valid Python regular expression",
+             _pattern_compiles),
+    RowCheck("contribution_rates", "package_rate_is_sum", "rate_idr_per_month",
+             "the sum of the rates of the package's programmes (rows whose package is its "
+             "own component)", package_rate_is_sum),
+    RowCheck("figures", "quote_in_seed", "quote",
+             "text that occurs verbatim in the source's seed file", _quote_in_seed),
+    RowCheck("figures", "value_text_in_quote", "value_text",
+             "text that occurs verbatim in the quote", _value_text_in_quote),
+    RowCheck("figures", "not_after_publication", "period",
+             "a period no later than the source's published date (or event_date); only a "
+             "target may lie ahead", _not_after_publication),
+    RowCheck("figures", "percent_at_most_100", "value_text", "a percentage of at most 100",
+             _percent_at_most_100, derived=True),
+    RowCheck("figures", "count_is_whole", "value_text", "a whole number of people",
+             _count_is_whole, derived=True),
+    RowCheck("figures", "below_ceiling", "value_text",
+             "a plausible magnitude: at most " + ", ".join(
+                 f"{v:g} {u}" for u, v in CEILINGS.items()) + " (fix a misprint, or flag it)",
+             _below_ceiling, derived=True),
+    RowCheck("figures", "one_value", "value_text",
+             "the same value as the other unflagged figures of this indicator and region "
+             "(same year for a target, same period for workers funded): flag all but one",
+             _one_value, derived=True),
+)
+BLAME = {c.name: c.column for c in ROW_CHECKS}
 
 
 def schema(name: str, *, processed: bool = False,
@@ -145,15 +293,16 @@ def make_schema(name: str, *, processed: bool = False,
     fks = foreign_key_checks(table, known or {})
     columns = {
         n: column(table.field(n), extra=(fks[n],) if n in fks else (),
-                  categorical=n in table.categorical)
+                  categorical=n in table.categorical,
+                  unique=table.primary_key == (n,))
         for n in names
     }
     ctx = context or {}
     checks = []
-    for (tname, cname), (_, expected, fn) in ROW_CHECKS.items():
-        needs_derived = cname in {"percent_at_most_100", "count_is_whole"}
-        if tname == name and (processed or not needs_derived):
-            checks.append(pa.Check(lambda df, fn=fn: fn(df, ctx), name=cname, error=expected))
+    for rc in ROW_CHECKS:
+        if rc.table == name and (processed or not rc.derived):
+            checks.append(pa.Check(lambda df, fn=rc.test: fn(df, ctx), name=rc.name,
+                                   error=rc.expected))
     return pa.DataFrameSchema(columns, checks=checks, strict=True, coerce=True,
                               ordered=False, name=name,
                               unique=list(table.primary_key) if len(table.primary_key) > 1
@@ -163,10 +312,18 @@ def make_schema(name: str, *, processed: bool = False,
 def header_problems(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> list[Problem]:
     """Missing and unknown columns, reported on the header line."""
     expected = ", ".join(sch.columns)
-    return ([Problem(file, 1, c, "no such column", "a column of this name in the header")
+    names = [str(c) for c in df.columns]
+    twice = sorted({c for c in names if names.count(c) > 1})
+    if len(names) == 1 and ";" in names[0]:  # a ';'-separated file read with ','
+        return [Problem(file, 1, None, repr(names[0][:60]),
+                        "columns separated by ',' (this header uses ';'; save as CSV with "
+                        "comma separators)")]
+    return ([Problem(file, 1, c, "a column name used twice", "each column once")
+             for c in twice]
+            + [Problem(file, 1, c, "no such column", "a column of this name in the header")
              for c in sch.columns if c not in df.columns]
             + [Problem(file, 1, c, "an unknown column", f"only the columns {expected}")
-               for c in df.columns if c not in sch.columns])
+               for c in dict.fromkeys(names) if c not in sch.columns])
 
 
 def validate(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> tuple[pd.DataFrame, list]:
@@ -185,7 +342,7 @@ def validate(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> tuple[pd.D
 def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema,
                   file: str) -> list[Problem]:
     """Translate pandera's failure cases into one Problem per bad cell."""
-    blame = {cname: col for (t, cname), (col, _, _) in ROW_CHECKS.items() if t == sch.name}
+    blame = {c.name: c.column for c in ROW_CHECKS if c.table == sch.name}
     # pandera names a failed DataFrameSchema check by its error text
     blame |= {c.error: blame[c.name] for c in sch.checks if c.name in blame}
     problems, seen = [], set()
@@ -208,6 +365,10 @@ def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema
                 expected = "a value not used on another line"
             elif line is None and col in uncoercible:
                 continue  # a later check crashed on a value already reported as untyped
+            elif check == ASCII_DIGITS:
+                odd = next(c for c in str(value) if c.isdigit() and c not in "0123456789")
+                expected = (f"{check}, not {odd!r} "
+                            f"({unicodedata.name(odd, 'a digit')}, U+{ord(odd):04X})")
             else:
                 expected = check
         key = (line, col, check if not check.startswith(("coerce", "dtype")) else "type")
@@ -215,5 +376,8 @@ def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema
             continue
         seen.add(key)
         problems.append(Problem(file, line, col, repr(value), expected))
-    return problems
+    # a cell with a non-ASCII digit is named once, for that: its other checks only echo it
+    odd = {(p.line, p.column) for p in problems if p.expected.startswith(ASCII_DIGITS)}
+    return [p for p in problems
+            if (p.line, p.column) not in odd or p.expected.startswith(ASCII_DIGITS)]
 

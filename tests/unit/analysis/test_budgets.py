@@ -90,7 +90,7 @@ def test_inconsistent_rates_are_refused():
     rates.loc[rates["package"] == "JKK+JKM", "rate_idr_per_month"] = 17_000
     # 10 000 + 6 800 = 16 800, not 17 000
     with pytest.raises(
-        ValueError, match="JKK\\+JKM is 17000 a month, but its programmes JKK\\+JKM add up to 16800"
+        ValueError, match="JKK\\+JKM is 17000 a month, but its programmes JKK\\+JKM add up"
     ):
         contribution_budget(1, contribution_rates=rates)
     rates = RATES.copy()

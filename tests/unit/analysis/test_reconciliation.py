@@ -122,3 +122,135 @@ def test_bad_figures():
         ucj_data.reconcile(pd.DataFrame({"figure_id": ["a"]}))
     with pytest.raises(ValueError, match="DataFrame"):
         ucj_data.reconcile("figures.csv")
+
+
+# --- many figures for one key: the rules that keep reconcile linear -------------------
+
+
+def coverage_family(active_texts: list[str], **others: str) -> pd.DataFrame:
+    """Many active_participants figures for 3604, 2025, with one figure of each of
+    ``others`` (indicator -> text): by default 386.317 uncovered of 786.702 workers and
+    50,89 persen coverage, which only an active count of about 400.385 fits."""
+    others = {
+        "uncovered_workers": "386.317",
+        "workforce": "786.702",
+        "coverage_pct": "50,89 persen",
+        **others,
+    }
+    rows = [
+        (f"a{i:02d}", "3604", "active_participants", "2025", t) for i, t in enumerate(active_texts)
+    ]
+    rows += [(ind.split("_")[0], "3604", ind, "2025", t) for ind, t in others.items()]
+    return make_figures(*rows)
+
+
+# 29 exact counts (6 significant digits each), far from 400,385 and from each other
+WRONG = [f"{v:,}".replace(",", ".") for v in range(300_001, 300_001 + 29 * 2_002, 2_002)]
+
+
+def agree_rows(dq: pd.DataFrame) -> pd.DataFrame:
+    return dq[dq["check"] == "sources agree"]
+
+
+def test_thirty_figures_one_fits_the_identities_is_resolved():
+    figs = coverage_family([*WRONG[:14], "400.385", *WRONG[14:]])
+    out = ucj_data.reconcile_with_checks(figs)
+    r = row(out["reconciled"], "3604", "active_participants", "2025")
+    assert (r["status"], r["value"]) == ("resolved", 400_385)
+    assert r["figure_ids_used"] == "a14"
+    assert len(r["figure_ids_set_aside"].split(";")) == 29
+    # the reason lists 10 of the 29 groups set aside, then says how many more
+    assert "and 19 more groups of figures set aside" in r["reason"]
+    assert "'400.385' = 400,385 (a14) fits every identity" in r["reason"]
+    # 30 > PAIRWISE_MAX candidates: 'sources agree' compares each with the most precise
+    # one (all have 6 significant digits: the first, a00), 29 rows instead of 435 pairs
+    agree = agree_rows(out["data_quality"])
+    assert len(agree) == 29
+    assert all("a00" in ids.split(";") for ids in agree["figure_ids"])
+    assert not agree["passed"].any()
+    # the identities: one row per combination checked, here one per active group
+    dq = out["data_quality"]
+    assert (dq["check"] == "active + uncovered = workforce").sum() == 30
+
+
+def test_many_disagreeing_figures_are_a_conflict():
+    figs = make_figures(
+        *[(f"v{i:02d}", "3604", "vulnerable_enrolled", "2025", t) for i, t in enumerate(WRONG)]
+    )
+    out = ucj_data.reconcile_with_checks(figs)
+    r = row(out["reconciled"], "3604", "vulnerable_enrolled", "2025")
+    assert r["status"] == "conflict"
+    assert math.isnan(r["value"])
+    assert len(r["figure_ids_used"].split(";")) == 29  # every figure named, none dropped
+    assert "and 19 more figures" in r["reason"]
+    agree = agree_rows(out["data_quality"])
+    assert len(agree) == 28 and not agree["passed"].any()
+
+
+def test_many_coverage_figures_none_or_two_fitting_are_a_conflict():
+    r = row(ucj_data.reconcile(coverage_family(WRONG)), "3604", "active_participants", "2025")
+    assert r["status"] == "conflict"
+    assert "no combination of the figures fits the identities" in r["reason"]
+    # 400.385 and 400.386 both fit (tolerance 0.1% of the workforce): nothing decides
+    figs = coverage_family([*WRONG, "400.385", "400.386"])
+    r = row(ucj_data.reconcile(figs), "3604", "active_participants", "2025")
+    assert r["status"] == "conflict"
+    assert "more than one of them fits the identities" in r["reason"]
+
+
+def test_many_agreeing_figures():
+    figs = make_figures(
+        *[(f"r{i:02d}", "3604", "active_participants", "2025", "461 ribu") for i in range(20)],
+        ("p", "3604", "active_participants", "2025", "461.234"),
+    )
+    out = ucj_data.reconcile_with_checks(figs)
+    r = row(out["reconciled"], "3604", "active_participants", "2025")
+    assert (r["status"], r["value"]) == ("agreed", 461_234)
+    agree = agree_rows(out["data_quality"])
+    # each rounded figure against the precise one: it is the computed value, they reported
+    assert len(agree) == 20 and agree["passed"].all()
+    assert (agree["computed"] == 461_234).all() and (agree["reported"] == 461_000).all()
+
+
+@pytest.mark.parametrize(("n", "rows"), [(2, 1), (8, 28), (9, 8)])
+def test_sources_agree_pairs_up_to_pairwise_max(n, rows):
+    from ucj_data.analysis.reconciliation import PAIRWISE_MAX
+
+    assert PAIRWISE_MAX == 8
+    figs = make_figures(
+        *[(f"v{i}", "3604", "vulnerable_enrolled", "2025", t) for i, t in enumerate(WRONG[:n])]
+    )
+    assert len(agree_rows(ucj_data.data_quality(figs))) == rows
+
+
+def test_too_many_combinations_are_not_checked(monkeypatch):
+    import ucj_data.analysis.reconciliation as module
+
+    # 3 active groups x 2 coverage groups = 6 combinations, more than the bound of 4
+    monkeypatch.setattr(module, "MAX_COMBINATIONS", 4)
+    figs = coverage_family(["400.385", *WRONG[:2]], coverage_pct="50,89 persen")
+    figs = pd.concat(
+        [figs, make_figures(("c2", "3604", "coverage_pct", "2025", "40 persen"))], ignore_index=True
+    )
+    out = ucj_data.reconcile_with_checks(figs)
+    for ind in ("active_participants", "coverage_pct"):
+        r = row(out["reconciled"], "3604", ind, "2025")
+        assert r["status"] == "conflict"
+        assert "the identities were not checked: 6 combinations" in r["reason"]
+        assert "more than the 4 checked at most" in r["reason"]
+    assert row(out["reconciled"], "3604", "workforce", "2025")["status"] == "single"
+    assert set(out["data_quality"]["check"]) == {"sources agree"}
+    # within the bound, the same figures are resolved by the identities
+    monkeypatch.setattr(module, "MAX_COMBINATIONS", 6)
+    r = row(ucj_data.reconcile(figs), "3604", "active_participants", "2025")
+    assert (r["status"], r["value"]) == ("resolved", 400_385)
+
+
+def test_method_text_states_the_bounds():
+    from ucj_data.analysis import reconciliation as module
+    from ucj_data.metadata.methods import METHODS
+
+    text = METHODS["reconcile"]
+    assert f"at most {module.PAIRWISE_MAX}, and beyond that each figure" in text
+    assert f"at most {module.MAX_COMBINATIONS:,} combinations" in text
+    assert f"names at most {module.REASON_ITEMS} figures" in text

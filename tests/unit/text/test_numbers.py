@@ -174,6 +174,131 @@ def test_parse_rejects(text, reason):
     assert reason in message
 
 
+NON_ASCII_CASES = [
+    # text, the odd character as the message names it
+    ("1\uff123", "non-ASCII digit '\uff12' (U+FF12 FULLWIDTH DIGIT TWO)"),
+    ("3\u0668\u0666.317", "non-ASCII digit '\u0668' (U+0668 ARABIC-INDIC DIGIT EIGHT)"),
+    ("\u0665 juta", "non-ASCII digit '\u0665' (U+0665 ARABIC-INDIC DIGIT FIVE)"),
+    ("Rp\u096b", "non-ASCII digit '\u096b' (U+096B DEVANAGARI DIGIT FIVE)"),
+    ("50 m\u00b2", "non-ASCII digit '\u00b2' (U+00B2 SUPERSCRIPT TWO)"),
+    ("1\u00bd juta", "non-ASCII numeral '\u00bd' (U+00BD VULGAR FRACTION ONE HALF)"),
+]
+
+
+@pytest.mark.parametrize(("text", "odd"), NON_ASCII_CASES)
+def test_parse_rejects_non_ascii_digits(text, odd):
+    with pytest.raises(ValueError) as excinfo:
+        parse_number(text)
+    message = str(excinfo.value)
+    assert repr(text) in message
+    assert odd in message
+    assert "type ASCII digits 0-9" in message
+
+
+@FAST
+@given(
+    digit=st.characters(categories=["Nd"]).filter(lambda c: c not in "0123456789"),
+    before=st.sampled_from(["", "1", "Rp1", "sekitar 1.0"]),
+    after=st.sampled_from(["", "3", "00", ",5 persen", " juta"]),
+)
+def test_property_no_digit_but_ascii_is_read(digit, before, after):
+    with pytest.raises(ValueError, match="non-ASCII digit"):
+        parse_number(before + digit + after)
+
+
+@pytest.mark.parametrize("text", ["\u017fekitar 5", "5 per\u017fen", "5 r\u0130bu", "5 \u212a"])
+def test_parse_folds_ascii_letters_only(text):
+    # Unicode case folding would read 'ſ' (long s) as 's' and 'İ' as 'i': words that are
+    # then not in the vocabulary (a KeyError, or the qualifier 'ſekitar').
+    with pytest.raises(ValueError, match="expected"):
+        parse_number(text)
+
+
+def test_parse_rejects_too_many_digits():
+    with pytest.raises(ValueError, match=r"too long / too large \(61 digits\)"):
+        parse_number("1" + "0" * 60)
+    assert parse_number("1" + "0" * 59).value == 1e59  # the limit itself is fine
+    # a 400-digit count is too long, not something else
+    with pytest.raises(ValueError, match=r"the text is too long \(401 characters\)"):
+        parse_number("1" + "0" * 400)
+
+
+def test_parse_result_is_finite(monkeypatch):
+    # The limits keep values far below the float range; lifted, the float check still
+    # stands: never inf.
+    monkeypatch.setattr(numbers_module, "MAX_TEXT_CHARS", 1000)
+    monkeypatch.setattr(numbers_module, "MAX_DIGITS", 1000)
+    with pytest.raises(ValueError, match=r"too large: more than 1\.8e\+308"):
+        parse_number("1" + "0" * 400)
+    with pytest.raises(ValueError, match="too large"):
+        parse_number("Rp" + "9" * 300 + " triliun")
+    assert parse_number("1" + "0" * 300).value == 1e300
+
+
+ADVERSARIAL = {
+    # name: (text, reason parse_number gives when the text is not too long)
+    "Rp1 * n": ("Rp1" * 100_000, "expected '[qualifier]"),
+    "1. * n": ("1." * 100_000, "ends with punctuation"),
+    "1, * n": ("1," * 100_000, "ends with punctuation"),
+    "spaces then 1": (" " * 10**6 + "1", None),  # normalised, it is just "1"
+    "1 * n then x": ("1" * 100_000 + "x", "expected '[qualifier]"),
+    "1. * n then 1": ("1." * 100_000 + "1", "followed by exactly 3 digits"),
+    "1, * n then 1": ("1," * 100_000 + "1", "more than one decimal comma"),
+    "Rp * n then 5 juta": ("Rp" * 100_000 + "5 juta", "expected '[qualifier]"),
+    "ribu * n then 1%": ("ribu " * 100_000 + "1%", "more than one scale word"),
+    "1 * n then per hari": ("1 " * 100_000 + "per hari", "needs a currency amount"),
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_parse_rejects_long_text_at_once(name):
+    text, _ = ADVERSARIAL[name]
+    with pytest.raises(ValueError) as excinfo:
+        parse_number(text)
+    message = str(excinfo.value)
+    assert f"the text is too long ({len(text):,} characters)" in message
+    assert "at most 100 characters" in message
+    assert repr(text[:30]) in message
+    assert len(message) < 300  # the text is not repeated in full
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_patterns_on_long_adversarial_text(name):
+    # The grammar and the diagnostics themselves, without the length limit, on text that
+    # makes backtracking patterns quadratic ('Rp.*persen' on 'Rp1' * 100_000 takes hours).
+    # No timing here: benchmarks/bench_parse.py measures it.
+    text, reason = ADVERSARIAL[name]
+    normalised = " ".join(text.split())
+    match = numbers_module._NUMBER_RE.match(normalised)
+    if reason is None:
+        assert match is not None
+    else:
+        assert match is None
+        assert reason in numbers_module._diagnose(normalised)
+
+
+@FAST
+@given(
+    text=st.one_of(
+        st.text(max_size=40),
+        st.text(
+            alphabet="0123456789.,% -/Rp persenributajMTkarsehi\u00a0\u017f\u0130\uff12",
+            max_size=40,
+        ),
+    )
+)
+def test_property_parse_returns_a_finite_number_or_a_value_error(text):
+    try:
+        result = parse_number(text)
+    except ValueError as error:
+        assert "as an Indonesian number: " in str(error)
+    else:
+        assert math.isfinite(result.value)
+        assert result.value >= 0
+        assert result.unit in {"number", "IDR", "percent", "IDR/day", "IDR/month", "IDR/year"}
+        assert result.qualifier is None or result.qualifier in numbers_module.QUALIFIERS
+
+
 @pytest.mark.parametrize("value", [5, 5.0, None, b"5", ["5"]])
 def test_parse_rejects_non_str_with_type_error(value):
     with pytest.raises(TypeError, match="expects a str"):
