@@ -18,7 +18,7 @@ import pandas as pd
 
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.metadata.vocabularies import INDICATORS, WORKFORCE_CEILING
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
@@ -377,6 +377,9 @@ def _identity_checks(
                 100 * u / w,
                 f"100 * {_fmt(u)} / {_fmt(w)} with {w_text}",
             )
+    if w is None and a is not None and c is not None:
+        rows.append(_active_agrees_with_coverage(region, period, a, c, join(
+            ids["active_participants"], ids["coverage_pct"])))
     if c is not None and p is not None:
         pct_row(
             "coverage + uncovered = 100",
@@ -386,6 +389,26 @@ def _identity_checks(
             f"{_fmt(c)} + {_fmt(p)} = {_fmt(c + p)}",
         )
     return rows
+
+
+def _active_agrees_with_coverage(region, period, active: float, coverage_pct: float,
+                                 ids: str) -> Check:
+    """With no workforce to compare them with, a count and a share can still contradict
+    each other: 0 active is 0%, and 2,7 juta active at '0 persen' (at most 0,5% as rounded)
+    would take a workforce of at least 540 juta, more than Indonesia has."""
+    upper = coverage_pct + _precision(coverage_pct)[0] / 2  # the share as written, rounded
+    least = math.inf if upper <= 0 else 100 * active / upper
+    if active == 0:
+        passed, detail = coverage_pct == 0, (
+            f"0 active participants with coverage {_fmt(coverage_pct)}%: 0 active is 0%")
+        least = 0.0
+    else:
+        passed = coverage_pct > 0 and least <= WORKFORCE_CEILING
+        detail = (f"{_fmt(active)} active at coverage below {_fmt(upper)}% imply at least "
+                  f"{_fmt(least)} workers; no region has more than {_fmt(WORKFORCE_CEILING)}")
+    return Check(region, period, "active agrees with coverage", ids, reported=least,
+                 computed=WORKFORCE_CEILING, tolerance=0.0, unit="persons", passed=passed,
+                 detail=detail)
 
 
 def _plausibility_check(

@@ -17,7 +17,7 @@ from ucj_data.io.raw import ROOT, read_raw, read_seeds
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
 from ucj_data.text.numbers import parse_number
-from ucj_data.validate.problems import Problem, RawDataError
+from ucj_data.validate.problems import Problem, RawDataError, SetupError
 from ucj_data.validate.schemas import header_problems, is_real_date, schema, validate
 
 
@@ -73,8 +73,13 @@ def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[P
 
 def _stamp(root: Path) -> tuple:
     """Modification times of the inputs, so edits to data/raw/ invalidate the cache."""
-    paths = sorted((root / "data" / "raw").glob("*.csv")) + sorted((root / "seeds").glob("*"))
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    try:
+        paths = sorted((root / "data" / "raw").glob("*.csv")) + sorted(
+            (root / "seeds").glob("*"))
+        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    except OSError as err:
+        raise SetupError(f"cannot list the inputs under {root}: {err.strerror or err}; "
+                         f"make data/raw/ and seeds/ readable") from None
 
 
 def load(root: Path | str = ROOT) -> Tables:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ucj_data.metadata.tables import RAW_TABLES
 from ucj_data.validate.problems import Problem, RawDataError, SetupError
 
 ROOT = Path(os.environ.get("UCJ_DATA_ROOT", Path(__file__).resolve().parents[2]))
@@ -97,6 +98,10 @@ def read_csv(path: Path, root: Path = ROOT) -> pd.DataFrame:
         raise RawDataError([Problem(name, 1, None, "an empty file", "a header line and rows")])
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader)
+    if len(header) == 1 and ";" in header[0]:  # saved with ';' (a spreadsheet's default)
+        raise RawDataError([Problem(name, 1, None, repr(header[0][:60]),
+                                    "columns separated by ',' (this file uses ';': save it "
+                                    "as CSV with comma separators)")])
     rows, lines, problems = [], [], []
     start = reader.line_num + 1
     for record in reader:
@@ -137,9 +142,8 @@ def read_raw(root: Path = ROOT) -> dict[str, pd.DataFrame]:
     """All raw tables, keyed by table name, plus nothing else: I/O only."""
     raw = root / "data" / "raw"
     require_folder(raw, root, "the hand-curated tables (data/raw/*.csv)")
-    names = ("sources", "regions", "figures", "exclusions", "contribution_rates")
     problems, tables = [], {}
-    for name in names:
+    for name in RAW_TABLES:
         try:
             tables[name] = read_csv(raw / f"{name}.csv", root)
         except RawDataError as err:

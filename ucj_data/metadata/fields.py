@@ -137,6 +137,10 @@ FIELDS: dict[str, Field] = _fields(
                 "uncovered / workforce = uncovered":
                     "100 x uncovered_workers / workforce = uncovered_pct",
                 "coverage + uncovered = 100": "coverage_pct + uncovered_pct = 100",
+                "active agrees with coverage":
+                    "without a workforce to check them against: 0 active participants go "
+                    "with 0% coverage only, and active participants over coverage_pct (at "
+                    "its rounding's upper end) imply a workforce no larger than Indonesia's",
                 "count <= workforce":
                     "a count of people is at most the region's workforce that year"}),
     Field("reported", "number", "The reported value the check tests."),

@@ -102,6 +102,10 @@ ONE_VALUE_PER: dict[str, str] = {
     "vulnerable_funded": "period",
 }
 
+# No region has more workers than Indonesia: 146,54 juta employed (BPS Sakernas, August
+# 2025, shared/reference/official-statistics.md); the ceiling leaves room above that.
+WORKFORCE_CEILING = 2e8
+
 # Plausible ceilings per unit: a figure above one is a misprint to fix or flag. Indonesia
 # has about 280 million people and a GDP of about Rp2 x 10^16 a year.
 CEILINGS: dict[str, float] = {

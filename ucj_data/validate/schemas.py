@@ -314,10 +314,6 @@ def header_problems(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> lis
     expected = ", ".join(sch.columns)
     names = [str(c) for c in df.columns]
     twice = sorted({c for c in names if names.count(c) > 1})
-    if len(names) == 1 and ";" in names[0]:  # a ';'-separated file read with ','
-        return [Problem(file, 1, None, repr(names[0][:60]),
-                        "columns separated by ',' (this header uses ';'; save as CSV with "
-                        "comma separators)")]
     return ([Problem(file, 1, c, "a column name used twice", "each column once")
              for c in twice]
             + [Problem(file, 1, c, "no such column", "a column of this name in the header")

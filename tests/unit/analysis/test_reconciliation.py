@@ -254,3 +254,28 @@ def test_method_text_states_the_bounds():
     assert f"at most {module.PAIRWISE_MAX}, and beyond that each figure" in text
     assert f"at most {module.MAX_COMBINATIONS:,} combinations" in text
     assert f"names at most {module.REASON_ITEMS} figures" in text
+
+
+def test_a_count_and_a_share_that_contradict_each_other_are_a_conflict():
+    # '0 persen' is at most 0.5% as rounded: 2 700 000 active would need at least
+    # 2 700 000 x 100 / 0.5 = 540 000 000 workers, more than Indonesia's 146.54 million
+    figs = make_figures(("a", "36", "active_participants", "2025", "2,7 juta"),
+                        ("c", "36", "coverage_pct", "2025", "0 persen"),
+                        ("c2", "36", "coverage_pct", "2025", "42,9 persen"))
+    dq = ucj_data.data_quality(figs)
+    checks = dq[dq["check"] == "active agrees with coverage"].set_index("figure_ids")
+    assert checks.at["a;c", "reported"] == pytest.approx(540_000_000)
+    assert not checks.at["a;c", "passed"]
+    # with 42,9 persen (at most 42.95%): 2 700 000 x 100 / 42.95 = 6 286 379.5 workers
+    assert checks.at["a;c2", "passed"]
+    row = ucj_data.reconcile(figs).set_index("indicator").loc["coverage_pct"]
+    # only 42,9 persen fits: the 0 persen figure is set aside, with the check named
+    assert row["status"] == "resolved" and row["figure_ids_set_aside"] == "c"
+    assert "active agrees with coverage" in row["reason"]
+
+
+def test_zero_active_goes_with_zero_coverage_only():
+    figs = make_figures(("a", "36", "active_participants", "2025", "0"),
+                        ("c", "36", "coverage_pct", "2025", "12 persen"))
+    dq = ucj_data.data_quality(figs)
+    assert dq.loc[dq["check"] == "active agrees with coverage", "passed"].tolist() == [False]

@@ -167,3 +167,10 @@ def test_header_only_inputs_give_empty_tables(project):
     assert tables.figures.empty
     assert ucj_data.coverage(tables.figures).empty
     assert ucj_data.project_enrolment(tables.figures).empty
+
+
+def test_a_file_saved_with_semicolons_is_one_problem(project):
+    path = project / FIG
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(",", ";"), encoding="utf-8")
+    only(project, f"{FIG}:1:", "columns separated by ','", "uses ';'")
