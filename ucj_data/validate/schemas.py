@@ -49,6 +49,11 @@ def _ascii_digits(text) -> bool:
     return not any(c.isdigit() and c not in "0123456789" for c in text)
 
 
+def has_digits(f: Field) -> bool:
+    """Whether the field's pattern holds digits (codes, ids, periods): those must be ASCII."""
+    return f.pattern is not None and "0-9" in f.pattern
+
+
 def _each(test):
     """A column check applying ``test`` to each value (to each category of a categorical:
     pandas maps the categories once)."""
@@ -67,7 +72,7 @@ def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = Fa
     checks (pattern, allowed values) to its categories once, not to every row.
     """
     checks = list(extra)
-    if f.pattern is not None and f.type in {"string", "date"}:
+    if has_digits(f):
         # before the pattern: a '３' should be named, not reported as a pattern mismatch
         checks.append(pa.Check(_each(_ascii_digits), error=ASCII_DIGITS))
     if f.calendar:
