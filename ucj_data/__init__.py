@@ -16,9 +16,14 @@ Nothing heavy is imported here beyond pandas and pandera; charts live in
 """
 # ruff: noqa: F401  (the imports below are the public API, listed in __all__)
 
+# the version, in one place: pyproject.toml reads it from here (hatch's version source),
+# and so do `ucj-data --version`, datapackage.json and CITATION.cff's test
+__version__ = "0.2.0"
+
 from ucj_data.analysis.budgets import contribution_budget, contribution_rates
 from ucj_data.analysis.reconciliation import data_quality, reconcile
 from ucj_data.io.inputs import figures, indicators, load, regions, sources
+from ucj_data.io.published import processed
 from ucj_data.metadata.tables import TABLES as _TABLES
 from ucj_data.parameters import ParameterError
 from ucj_data.pipeline import compute_function
@@ -32,7 +37,7 @@ _ANALYSES = {t.compute.split(":")[1]: compute_function(t)
 globals().update(_ANALYSES)
 
 __all__ = sorted([
-    "ParameterError", "ParsedNumber", "Problem", "RawDataError", "contribution_budget",
-    "contribution_rates", "data_quality", "figures", "indicators", "load", "parse_number",
-    "reconcile", "regions", "sources", *_ANALYSES,
+    "ParameterError", "ParsedNumber", "Problem", "RawDataError", "__version__",
+    "contribution_budget", "contribution_rates", "data_quality", "figures", "indicators",
+    "load", "parse_number", "processed", "reconcile", "regions", "sources", *_ANALYSES,
 ])

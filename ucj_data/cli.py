@@ -1,12 +1,18 @@
 """ucj-data: build the UCJ tables, check data/raw/, run the notebooks into an HTML report.
 
+The data folder (holding seeds/ and data/raw/) is, in this order: --root; else the
+environment variable UCJ_DATA_ROOT; else the checkout ucj-data runs from; else the data
+installed with the package (read-only: build and report need a folder of your own, which
+`ucj-data init DIR` makes).
+
 Exit status: 0 done; 1 the data has problems (data/raw/, or a notebook that fails or is
 not a notebook); 2 the command line is wrong (an unknown option, a --root that is not a
-folder); 3 the environment is at fault (a file or folder that cannot be read or written,
-a missing data/raw/, seeds/ or notebooks/ folder, another build running, a package not
-installed); 4 an internal error, a bug in ucj-data; 130 interrupted. Every error is
-printed on stderr as ``ucj-data <command>: <what went wrong, where, what to do>``, with
-no traceback (set UCJ_DATA_DEBUG=1 to see the traceback of an internal error).
+folder, build or report with no folder of your own, init on a folder that is not empty);
+3 the environment is at fault (a file or folder that cannot be read or written, a missing
+data/raw/, seeds/ or notebooks/ folder, another build running, a package not installed);
+4 an internal error, a bug in ucj-data; 130 interrupted. Every error is printed on stderr
+as ``ucj-data <command>: <what went wrong, where, what to do>``, with no traceback (set
+UCJ_DATA_DEBUG=1 to see the traceback of an internal error).
 """
 
 from __future__ import annotations
@@ -17,26 +23,42 @@ import re
 import sys
 from pathlib import Path
 
-from ucj_data.io.raw import ROOT
+from ucj_data import __version__
+from ucj_data.io.raw import ENV_VAR, FROM_OPTION, FROM_PACKAGE, DataRoot, locate
 from ucj_data.validate.problems import RawDataError, SetupError
 
 DATA, USAGE, SETUP, BUG, INTERRUPTED = 1, 2, 3, 4, 130
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
+ROOT_HELP = (f"data folder holding data/raw/ and seeds/ (default: ${ENV_VAR}, else the "
+             "checkout ucj-data runs from, else the data installed with the package)")
+
+
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ucj-data", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--root", type=Path, default=ROOT,
-                        help="project folder holding data/raw/ and seeds/ (default: %(default)s)")
+    parser.add_argument("--version", action="version", version=f"ucj-data {__version__}")
+    parser.add_argument("--root", type=Path, default=None, help=ROOT_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("check", help="validate data/raw/ and every derived table; write nothing")
-    sub.add_parser("build", help="validate data/raw/ and write data/processed/")
-    sub.add_parser("docs", help="regenerate the data dictionary in README.md")
-    rep = sub.add_parser("report", help="build, execute the notebooks, write reports/index.html")
+    commands = {
+        "check": sub.add_parser(
+            "check", help="validate data/raw/ and every derived table; write nothing"),
+        "build": sub.add_parser("build", help="validate data/raw/ and write data/processed/"),
+        "docs": sub.add_parser("docs", help="regenerate the data dictionary in README.md"),
+        "report": sub.add_parser(
+            "report", help="build, execute the notebooks, write reports/index.html"),
+    }
+    for command in commands.values():  # --root also after the command: build --root DIR
+        command.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=ROOT_HELP)
+    rep = commands["report"]
     rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     rep.add_argument("--update-notebooks", action="store_true",
                      help="also save the executed notebooks (with outputs) in notebooks/")
+    init = sub.add_parser(
+        "init", help="make a data folder of your own: DIR/seeds/, DIR/data/raw/ and "
+                     "DIR/notebooks/ copied from the package, and DIR/README.md")
+    init.add_argument("dir", type=Path, metavar="DIR", help="a new or empty folder")
     return parser
 
 
@@ -53,15 +75,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ucj-data {args.command}: {text}", file=sys.stderr, flush=True)
         return code
 
-    root: Path = args.root
+    if args.command == "init":
+        return init(args.dir, fail)
+    where = (DataRoot(args.root.expanduser().absolute(), FROM_OPTION)
+             if args.root is not None else locate())
+    root = where.path
     try:
         is_folder = root.is_dir()
     except OSError as err:
-        return fail(SETUP, f"cannot look at {root} ({err.strerror}); check its permissions")
+        return fail(SETUP, f"cannot look at {root} ({err.strerror}; {where.rule}); check its "
+                           "permissions")
     if not is_folder:
         found = "is not a folder" if root.exists() else "does not exist"
-        return fail(USAGE, f"the project folder {root.absolute()} {found}; give --root (or "
-                           "UCJ_DATA_ROOT) the folder holding data/raw/ and seeds/")
+        return fail(USAGE, f"the data folder {root} {found} ({where.rule}); give --root (or "
+                           f"{ENV_VAR}) the folder holding data/raw/ and seeds/ (`ucj-data "
+                           "init DIR` makes one)")
+    if where.rule == FROM_PACKAGE and args.command in {"build", "report", "docs"}:
+        return fail(USAGE, f"no data folder given: {args.command} writes into the data "
+                           f"folder, and the one found is the data installed with the "
+                           f"package ({root}), not a folder of your own; make one with "
+                           f"`ucj-data init DIR`, then give --root DIR (or set "
+                           f"{ENV_VAR}=DIR)")
+    args.root = where
     try:
         return run(args)
     except RawDataError as err:  # one line per problem, below a count
@@ -69,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     except SetupError as err:
         return fail(SETUP, str(err))
     except ImportError as err:
-        return fail(SETUP, f"a package is missing from the environment ({err}); set it up "
-                           "again with `python3 bootstrap.py build`")
+        return fail(SETUP, f"a package is missing from the environment ({err}); in the "
+                           "repository set it up again with `python3 bootstrap.py build`, "
+                           'elsewhere install the extras: pip install "ucj-data[all]"')
     except OSError as err:  # one not turned into a SetupError where it happened
         where = f": {err.filename}" if err.filename else ""
         return fail(SETUP, f"{err.strerror or type(err).__name__}{where}; check that the "
@@ -87,6 +123,23 @@ def main(argv: list[str] | None = None) -> int:
                          "(please report it; UCJ_DATA_DEBUG=1 shows the traceback)")
 
 
+def init(dest: Path, fail) -> int:
+    """``ucj-data init DIR``: 0, or the status of the error, reported by ``fail``."""
+    from ucj_data.io.folder import FolderNotEmptyError, init_folder
+
+    try:
+        made = init_folder(dest)
+    except FolderNotEmptyError as err:
+        return fail(USAGE, str(err))
+    except SetupError as err:
+        return fail(SETUP, str(err))
+    except KeyboardInterrupt:
+        return fail(INTERRUPTED, "interrupted")
+    print(f"made the data folder {made} (seeds/, data/raw/, notebooks/, README.md); next: "
+          f"ucj-data check --root {made}")
+    return 0
+
+
 def _notebook_error(err: Exception) -> bool:
     # NotebookError can only come from its module once imported, so no import here
     module = sys.modules.get("ucj_data.present.html_report")
@@ -97,21 +150,22 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; errors are raised, for :func:`main` to report."""
     from ucj_data.pipeline import build, check
 
+    root: DataRoot = args.root
     if args.command == "check":
-        check(args.root)
-        print("data/raw/ is valid")
+        check(root)
+        print(f"data/raw/ is valid ({root.path / 'data' / 'raw'}, {root.rule})")
     elif args.command == "docs":
         from ucj_data.present.docs import update_readme
 
-        changed = update_readme(args.root / "README.md")
+        changed = update_readme(root.path / "README.md")
         print("README.md updated" if changed else "README.md is up to date")
     elif args.command == "build":
-        dest = build(args.root)
+        dest = build(root)
         print(f"wrote {dest}")
     elif args.command == "report":
         from ucj_data.present.html_report import report
 
-        report(args.root, jobs=args.jobs, write_back=args.update_notebooks,
+        report(root, jobs=args.jobs, write_back=args.update_notebooks,
                log=lambda msg: print(msg, flush=True))
     return 0
 

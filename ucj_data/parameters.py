@@ -119,7 +119,7 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
               lambda v: _number(v) and 0 <= v < 1, float, _text_or(_as_fraction)),
     Parameter("path", f"one of {', '.join(_PATHS)}",
               lambda v: isinstance(v, str) and v in _PATHS, str),
-    Parameter("regions", "BPS region codes written as text, such as '3604' or '36'",
+    Parameter("region_codes", "BPS region codes written as text, such as '3604' or '36'",
               lambda v: isinstance(v, str) and _REGION.matches(v), str,
               lambda v: "write the code as text, in quotes" if _number(v) else None),
     Parameter("package", "the name of a contribution package, such as 'JKK+JKM'",

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ucj_data.io import datapackage
 from ucj_data.io.inputs import Tables, load
-from ucj_data.io.raw import ROOT
+from ucj_data.io.raw import locate
 from ucj_data.metadata.tables import RAW_TABLES, TABLES, Table
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.problems import Problem, RawDataError
@@ -47,7 +47,7 @@ def derive(name: str, given: Mapping[str, pd.DataFrame | None] | None = None,
         return given[name]
     table = TABLES[name]
     if table.compute is None:
-        return getattr(load(root if root is not None else ROOT), name)
+        return getattr(load(root), name)
     return _pick(compute_function(table)(**{i: given.get(i) for i in table.inputs}), name)
 
 
@@ -90,13 +90,18 @@ def raw_inputs(name: str) -> list[str]:
     return [t for t in RAW_TABLES if t in found]
 
 
-def check(root: Path | str = ROOT) -> dict[str, pd.DataFrame]:
-    """Validate data/raw/ and derive every output (each validated by its own schema)."""
+def check(root: Path | str | None = None) -> dict[str, pd.DataFrame]:
+    """Validate data/raw/ and derive every output (each validated by its own schema).
+
+    ``root``: the data folder; None finds it (UCJ_DATA_ROOT, the checkout, the packaged
+    data: :func:`ucj_data.io.raw.locate`)."""
     return outputs(load(root))
 
 
-def build(root: Path | str = ROOT, dest: Path | str | None = None) -> Path:
-    """Validate and write data/processed/ (or ``dest``); nothing is written on error."""
-    dest = Path(dest) if dest is not None else Path(root) / "data" / "processed"
-    datapackage.write(check(root), dest)
+def build(root: Path | str | None = None, dest: Path | str | None = None) -> Path:
+    """Validate and write data/processed/ of ``root`` (or ``dest``); nothing is written on
+    error. ``root`` None finds the data folder as :func:`check` does."""
+    where = locate(root)  # found once: the tables and the folder written come from it
+    dest = Path(dest) if dest is not None else where.path / "data" / "processed"
+    datapackage.write(check(where), dest)
     return dest

@@ -43,7 +43,7 @@ def test_target_path_starts_at_an_official_base():
     # drawn from (2025, 38.39) rather than from the first projected year 2026
     import ucj_data
 
-    proj = ucj_data.project_enrolment(path="official", regions=["18"])
+    proj = ucj_data.project_enrolment(path="official", region_codes=["18"])
     fig = plots.target_path_chart(proj, ucj_data.official_targets(), "18")
     line = fig.axes[0].get_lines()[0]
     assert line.get_xdata()[0] == 2025

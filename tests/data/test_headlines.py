@@ -363,7 +363,7 @@ def col(frame: pd.DataFrame, name: str) -> list:
 
 
 def test_serang_to_99_5_by_2045_identities():
-    out = project_enrolment(target_pct=99.5, target_year=2045, churn=0.05, regions="3604")
+    out = project_enrolment(target_pct=99.5, target_year=2045, churn=0.05, region_codes="3604")
     assert col(out, "year") == list(range(2026, 2046))
     # C(2045) = 0.995 x 786 702 = 782 768.49; gap = 782 768.49 - 400 385 = 382 383.49
     assert out["covered"].iloc[-1] == pytest.approx(782_768.49)
@@ -389,7 +389,8 @@ def test_default_target_is_the_reported_national_target():
 
 
 def test_lampung_official_path_passes_through_its_targets():
-    out = project_enrolment(path="official", regions="18", coverage=HALF.iloc[:0]).set_index("year")
+    out = project_enrolment(path="official", region_codes="18",
+                            coverage=HALF.iloc[:0]).set_index("year")
     # base from the 2025 target: C0 = 1 149 447, W0 = 1 149 447 / 0.3839 = 2 994 131.28
     assert set(out["base_method"]) == {"official_target"}
     assert set(out["base_year"]) == {2025}
@@ -404,7 +405,8 @@ def test_lampung_official_path_passes_through_its_targets():
 
 
 def test_linear_path_ignores_official_targets():
-    out = project_enrolment(path="linear", regions="18", coverage=HALF.iloc[:0]).set_index("year")
+    out = project_enrolment(path="linear", region_codes="18",
+                            coverage=HALF.iloc[:0]).set_index("year")
     # 38.39 -> 99.5 over 20 years: 38.39 + 61.11 / 20 = 41.4455 in 2026
     assert out.at[2026, "coverage_pct"] == pytest.approx(41.4455)
 

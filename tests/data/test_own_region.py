@@ -67,7 +67,7 @@ def test_the_new_region_is_in_every_table(own):
     # 5,000 x Rp16,800 x 12 = Rp1,008,000,000 a year for JKK+JKM
     assert funded.loc[funded["package"] == "JKK+JKM", "yearly_cost_idr"].tolist() == [1.008e9]
     processed = (own / "data" / "processed" / "coverage.csv").read_text(encoding="utf-8")
-    assert "\n3672,2025-10-01," in processed
+    assert "\n3672,Kota Cilegon,2025-10-01," in processed
 
 
 def test_charts_cite_the_new_source_by_lookup(own):

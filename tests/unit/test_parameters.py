@@ -23,7 +23,7 @@ COVERAGE = pd.DataFrame({"region_code": ["3604"], "period": ["2020"],
     ("workforce_growth", [0, -0.5, 0.01, 0.5], [-1, -2, "1%", 2, 0.51]),
     ("churn", [0, 0.05, 0.999], [1, -0.01, math.nan]),
     ("path", ["linear", "official"], ["exponential", 1]),
-    ("regions", ["3604", "36", "00"], [3604, "36-04", "abc"]),
+    ("region_codes", ["3604", "36", "00"], [3604, "36-04", "abc"]),
     ("months", [1, 12, np.int64(6)], [0, 13, 6.0, True]),
     ("workers", [0, 21_234, 1e9, np.float64(5)], ["21.234", True, -1, 1e308, math.inf, None]),
     ("tolerance_pct", [0, 0.1], [-0.1, 100]),
@@ -63,7 +63,7 @@ def test_every_function_gives_the_same_message_for_the_same_parameter():
     ("churn", 5, "5% a year is 0.05: pass 0.05"),
     ("workers", "21.234", "ucj_data.parse_number('21.234').value"),
     ("workers", True, "True and False are not numbers"),
-    ("regions", 3604, "write the code as text"),
+    ("region_codes", 3604, "write the code as text"),
 ])
 def test_likely_slips_get_a_hint(name, value, hint):
     with pytest.raises(ParameterError) as err:

@@ -43,3 +43,22 @@ def test_a_given_input_is_checked():
         input_table("figures", "figures.csv")
     frame = pd.DataFrame({"a": [1]})
     assert input_table("figures", frame) is frame
+
+
+def test_every_analysis_table_names_its_regions():
+    # metadata: region_name stands right after region_code in every derived table
+    for table in TABLES.values():
+        if table.compute and "region_code" in table.fields:
+            i = table.fields.index("region_code")
+            assert table.fields[i + 1] == "region_name", table.name
+    # and the names come from the regions table given; a code it lacks gets none
+    figures = make_figures(("o-a", "99", "active_participants", "2025", "300"),
+                           ("o-w", "99", "workforce", "2025", "1.000"),
+                           ("x-a", "98", "active_participants", "2025", "10"),
+                           ("x-w", "98", "workforce", "2025", "20"))
+    regions = pd.DataFrame({"region_code": ["99"], "name": ["Provinsi Uji"]})
+    cov = ucj_data.coverage(figures, regions=regions).set_index("region_code")
+    assert cov.at["99", "region_name"] == "Provinsi Uji"
+    assert pd.isna(cov.at["98", "region_name"])
+    proj = ucj_data.project_enrolment(figures, regions=regions)
+    assert set(proj.loc[proj["region_code"] == "99", "region_name"]) == {"Provinsi Uji"}

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from ucj_data.io.raw import ROOT
+from ucj_data.analysis.labels import named
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
@@ -28,8 +28,9 @@ _RATE_COLUMNS = ("package", "components", "rate_idr_per_month", "regulation", "r
 _BUDGET_COLUMNS = TABLES["contribution_budget"].fields
 
 
-def contribution_rates(root: Path | str = ROOT) -> pd.DataFrame:
-    """Validated contribution rates per package (data/raw/contribution_rates.csv)."""
+def contribution_rates(root: Path | str | None = None) -> pd.DataFrame:
+    """Validated contribution rates per package (data/raw/contribution_rates.csv); ``root``
+    None finds the data folder (UCJ_DATA_ROOT, the checkout, the packaged data)."""
     from ucj_data.io.inputs import load
 
     return load(root).contribution_rates
@@ -142,6 +143,7 @@ def budget_cases(
     coverage: pd.DataFrame | None = None,
     contribution_rates: pd.DataFrame | None = None,
     *,
+    regions: pd.DataFrame | None = None,
     package: str | Sequence[str] = DEFAULT_PACKAGES,
 ) -> pd.DataFrame:
     """Cost of the reported cases, for each ``package``.
@@ -190,5 +192,6 @@ def budget_cases(
     })
     cases = pd.concat([funded_cases, uncovered_cases], ignore_index=True)
     ids, table = _priced(cases, rates, packages, 12)
-    out = pd.concat([ids, table], axis=1)[list(TABLES["budget_cases"].fields)]
+    out = named(pd.concat([ids, table], axis=1), input_table("regions", regions))
+    out = out[list(TABLES["budget_cases"].fields)]
     return schema("budget_cases", processed=True).validate(out)

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from ucj_data.analysis.gaps import coverage_by_period
+from ucj_data.analysis.labels import named
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.pipeline import input_table
@@ -24,7 +25,8 @@ _PROGRAMMES = re.compile(
 
 @with_method("per_capita")
 def claim_benefits(
-    figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None
+    figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None, *,
+    regions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Claim benefits paid per region and period, per recipient and per active participant.
 
@@ -72,7 +74,7 @@ def claim_benefits(
         )
     ]
     out["claim_recipients"] = out["claim_recipients"].round().astype("Int64")
-    out = out[list(TABLES["claim_benefits"].fields)]
+    out = named(out, input_table("regions", regions))[list(TABLES["claim_benefits"].fields)]
     return schema("claim_benefits", processed=True).validate(out)
 
 
@@ -85,7 +87,8 @@ def _comprises(note) -> str | None:
 
 
 @with_method("single_benefits")
-def single_benefits(figures: pd.DataFrame | None = None) -> pd.DataFrame:
+def single_benefits(figures: pd.DataFrame | None = None, *,
+                    regions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Single benefits reported (indicator benefit_paid_idr), with what each comprises.
 
     ``figures`` defaults to :func:`ucj_data.figures`. Returns the ``single_benefits`` table.
@@ -94,7 +97,8 @@ def single_benefits(figures: pd.DataFrame | None = None) -> pd.DataFrame:
     out = figures[figures["indicator"] == "benefit_paid_idr"].rename(
         columns={"value": "benefit_paid_idr"}
     )
-    out = out.assign(comprises=out["note"].map(_comprises))
+    out = named(out.assign(comprises=out["note"].map(_comprises)),
+                input_table("regions", regions))
     out = out[list(TABLES["single_benefits"].fields)].reset_index(drop=True)
     return schema("single_benefits", processed=True).validate(out)
 

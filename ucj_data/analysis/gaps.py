@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from ucj_data.analysis.labels import named
 from ucj_data.analysis.reconciliation import COVERAGE_FAMILY, WORKFORCE_INPUTS, workforce_from
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
@@ -70,7 +71,7 @@ def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
 
 @with_method("coverage")
 def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None, *,
-             target_pct: float = 99.5) -> pd.DataFrame:
+             regions: pd.DataFrame | None = None, target_pct: float = 99.5) -> pd.DataFrame:
     """Coverage of each region at its latest period, and the workers to enrol to reach
     ``target_pct``.
 
@@ -98,4 +99,5 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
         [latest["workers_to_target"].isna().to_numpy(dtype=bool),
          latest["workers_to_target"].fillna(0).to_numpy() > 0],
         ["no_base", "to_reach"], default="reached")
+    latest = named(latest, input_table("regions", regions))
     return schema("coverage", processed=True).validate(latest[list(TABLES["coverage"].fields)])

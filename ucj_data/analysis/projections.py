@@ -18,6 +18,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ucj_data.analysis.labels import named, region_names
 from ucj_data.metadata.fields import ISO_PERIOD
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
@@ -277,7 +278,8 @@ def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
 
 @with_method("official_targets")
 def official_targets(
-    figures: pd.DataFrame | None = None, *, target_pct: float = 99.5, target_year: int = 2045
+    figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | None = None,
+    target_pct: float = 99.5, target_year: int = 2045
 ) -> pd.DataFrame:
     """Official coverage targets by region and year, against the linear path to a target.
 
@@ -303,6 +305,7 @@ def official_targets(
     out["required_coverage_pct"] = out["required_coverage_pct"].where(p1.notna())
     out["target_pct"] = float(target_pct)
     out["target_year"] = int(target_year)
+    out = named(out, input_table("regions", regions))
     out = out[list(schema("official_targets", processed=True).columns)]
     return schema("official_targets", processed=True).validate(out)
 
@@ -411,12 +414,13 @@ def project_enrolment(
     figures: pd.DataFrame | None = None,
     coverage: pd.DataFrame | None = None,
     *,
+    regions: pd.DataFrame | None = None,
     target_pct: float | Sequence[float] = 99.5,
     target_year: int | Sequence[int] = 2045,
     workforce_growth: float | Sequence[float] = 0.0,
     churn: float | Sequence[float] = 0.0,
     path: str | Sequence[str] = "linear",
-    regions: str | Sequence[str] | None = None,
+    region_codes: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Workers to enrol each year for a region's coverage to reach a target.
 
@@ -429,15 +433,19 @@ def project_enrolment(
     ``coverage``: a coverage-like table with one row per region and the columns
     region_code, period ('YYYY' or 'YYYY-MM-DD'), active_participants, workforce (and
     figure_ids); default :func:`ucj_data.coverage` of ``figures``. Its rows lacking active
-    participants or workforce are left out. ``figures`` (default: the package's figures) supply the
-    official targets, used by path 'official' and as the base of a region the base table
-    lacks (Lampung, base_method 'official_target'); such a region is projected when named
-    in ``regions`` or, by default, when a path is 'official'. ``regions``: region codes
-    (default every region of the base).
+    participants or workforce are left out. ``figures`` (default: the package's figures)
+    supply the official targets, used by path 'official' and as the base of a region the
+    base table lacks (Lampung, base_method 'official_target'); such a region is projected
+    when named in ``region_codes`` or, by default, when a path is 'official'.
+    ``region_codes``: the regions to project (default every region of the base).
+    ``regions``: the regions table, for region_name (default the package's).
 
-    Raises ValueError on a target below a region's current coverage, a target_year not
-    after a region's base year, churn outside [0, 1), workforce_growth <= -1, an unknown
-    path or a region code with neither base nor official targets.
+    With both paths asked for, a region without official targets has 'linear' rows only:
+    its 'official' path would repeat them, and a sum over all rows would count it twice.
+
+    Raises ParameterError on a parameter outside its definition (ucj_data.parameters) and
+    ValueError on a region code with neither base nor official targets; a region already
+    at the target or a target year not after its base is reported in target_status.
     """
     target_pct, target_year, workforce_growth, churn, path = (
         PARAMETERS[name].values(value)
@@ -445,7 +453,7 @@ def project_enrolment(
             SCENARIO, (target_pct, target_year, workforce_growth, churn, path), strict=True
         )
     )
-    wanted = None if regions is None else PARAMETERS["regions"].values(regions)
+    wanted = None if region_codes is None else PARAMETERS["region_codes"].values(region_codes)
     coverage = input_table("coverage", coverage, figures=figures)
     targets = None
     if "official" in path or wanted is not None:  # only then are official targets needed
@@ -488,7 +496,14 @@ def project_enrolment(
 
     rows = _projected_rows(grid, kept, scen, np.flatnonzero(usable))
     rows = _unprojected_rows(rows, bases, scen, usable)
+    if "linear" in path and "official" in path:  # no 'official' copy of a 'linear' path
+        bends = _official_bends(official_year, kept, scen, np.flatnonzero(usable), len(bases))
+        keep = (scen["path"][rows["s"]] != "official") | bends[rows["s"], rows["r"]]
+        if not keep.all():
+            rows = {k: v[keep] for k, v in rows.items()}
     n = len(bases)
+    name_codes, names = pd.factorize(
+        bases["region_code"].map(region_names(input_table("regions", regions))))
     # text columns as categoricals built from codes: no Python object per row
     id_codes, id_labels = pd.factorize(np.concatenate([linear_ids, official_path_ids]))
     on_official = (scen["path"] == "official").astype(int)
@@ -501,6 +516,7 @@ def project_enrolment(
             **{name: scen[name][s] for name in SCENARIO if name != "path"},
             "path": pd.Categorical.from_codes(path_codes[s], paths),
             "region_code": pd.Categorical.from_codes(r, bases["region_code"]),
+            "region_name": pd.Categorical.from_codes(name_codes[r], names),
             "year": rows["year"],
             "base_year": bases["y0"].to_numpy()[r],
             "base_method": pd.Categorical.from_codes(method_codes[r], methods),
@@ -511,6 +527,22 @@ def project_enrolment(
     )[list(TABLES["projection"].fields)]
     # inplace: the frame is new, so pandera need not copy a million rows first
     return schema("projection", processed=True).validate(out, inplace=True)
+
+
+def _official_bends(official_year, kept: pd.DataFrame, scen: dict, position: np.ndarray,
+                    n_regions: int) -> np.ndarray:
+    """(scenario, region): whether the official path differs from the linear one, that is
+    whether the region has an official target after its base year and before the
+    scenario's target year. Regions are numbered as in the bases (``position`` maps the
+    usable ones, the rows of ``official_year``, to them)."""
+    bends = np.zeros((len(scen["target_year"]), n_regions), dtype=bool)
+    if official_year is None or not np.shape(official_year)[1]:
+        return bends
+    knots = np.asarray(official_year, dtype=float)[None, :, :]  # NaN compares False
+    y0 = kept["y0"].to_numpy(dtype=float)[None, :, None]
+    t_year = scen["target_year"].astype(float)[:, None, None]
+    bends[:, position] = ((knots > y0) & (knots < t_year)).any(axis=-1)
+    return bends
 
 
 # why a (scenario, region) has the rows it has: the projection's target_status values

@@ -16,6 +16,7 @@ from itertools import combinations, product
 
 import pandas as pd
 
+from ucj_data.analysis.labels import named
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, WORKFORCE_CEILING
@@ -541,7 +542,8 @@ def _too_many_combinations(
     return out
 
 
-def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _analyse(figures: pd.DataFrame, tol_pct: float,
+             regions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     cands = _candidates(figures)
     # grouped in plain Python (a pandas groupby costs ~0.1 ms per group); as groupby does,
     # keys are sorted, each group keeps the figures' order and a missing key part drops it
@@ -648,10 +650,10 @@ def _analyse(figures: pd.DataFrame, tol_pct: float) -> tuple[pd.DataFrame, pd.Da
                 "reason": "; ".join(reason) or None,
             }
         )
-    reconciled = pd.DataFrame(rows, columns=list(_table_fields("reconciled")))
-    quality = pd.DataFrame(
+    reconciled = named(pd.DataFrame(rows, columns=list(_table_fields("reconciled"))), regions)
+    quality = named(pd.DataFrame(
         [vars(c) for c in checks.values()], columns=list(_table_fields("data_quality"))
-    )
+    ), regions)
     quality = quality.sort_values(
         ["region_code", "period", "check", "figure_ids"], ignore_index=True
     )
@@ -667,7 +669,8 @@ def _table_fields(name: str) -> tuple[str, ...]:
 
 @with_method("reconcile")
 def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
-                   tolerance_pct: float = 0.1) -> dict[str, pd.DataFrame]:
+                          regions: pd.DataFrame | None = None,
+                          tolerance_pct: float = 0.1) -> dict[str, pd.DataFrame]:
     """Both tables of one reconciliation pass: ``{"reconciled": ..., "data_quality": ...}``.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance of
@@ -675,12 +678,14 @@ def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
     :func:`data_quality` return one table each; call this to have both from one pass.
     """
     tol = PARAMETERS["tolerance_pct"].check(tolerance_pct)
-    reconciled, quality = _analyse(input_table("figures", figures), tol)
+    reconciled, quality = _analyse(input_table("figures", figures), tol,
+                                   input_table("regions", regions))
     return {"reconciled": reconciled, "data_quality": quality}
 
 
 @with_method("reconcile")
-def reconcile(figures: pd.DataFrame | None = None, *, tolerance_pct: float = 0.1) -> pd.DataFrame:
+def reconcile(figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | None = None,
+              tolerance_pct: float = 0.1) -> pd.DataFrame:
     """One value per region, indicator and period, reconciled across sources.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance
@@ -688,11 +693,13 @@ def reconcile(figures: pd.DataFrame | None = None, *, tolerance_pct: float = 0.1
     value, status (single, agreed, resolved, conflict), the figure ids used and set aside
     and the reason. Every check behind it is in :func:`data_quality`.
     """
-    return reconcile_with_checks(figures, tolerance_pct=tolerance_pct)["reconciled"]
+    return reconcile_with_checks(figures, regions=regions,
+                                 tolerance_pct=tolerance_pct)["reconciled"]
 
 
 @with_method("reconcile")
 def data_quality(figures: pd.DataFrame | None = None, *,
+                 regions: pd.DataFrame | None = None,
                  tolerance_pct: float = 0.1) -> pd.DataFrame:
     """Every consistency check made while reconciling, one row per check and candidate.
 
@@ -709,4 +716,5 @@ def data_quality(figures: pd.DataFrame | None = None, *,
     tolerance is 0 and the check passes when the difference (workforce - count) is at
     least 0.
     """
-    return reconcile_with_checks(figures, tolerance_pct=tolerance_pct)["data_quality"]
+    return reconcile_with_checks(figures, regions=regions,
+                                 tolerance_pct=tolerance_pct)["data_quality"]

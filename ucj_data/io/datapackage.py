@@ -73,7 +73,64 @@ PACKAGE = {
     ),
     "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
                   "title": "Creative Commons Attribution 4.0"}],
+    "contributors": [{"title": "ucj-data contributors", "roles": ["creator"]}],
 }
+
+# the licences, as the README states them; the outlets are named from the sources table
+LICENSING = (
+    "Licences: these tables (data derived from the sources, as is data/raw/) are "
+    "CC-BY-4.0; the code that makes them (the ucj-data package) is MIT. The source texts "
+    "(seeds/ in the repository, quoted in the column quote of figures) are third-party news "
+    "texts, kept verbatim for provenance only; their rights stay with their outlets: {}."
+)
+
+
+def _text(row: dict, key: str) -> str | None:
+    value = row.get(key)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def outlet_name(row: dict) -> str:
+    """A source's outlet; where the document names none, its title in quotes."""
+    title = _text(row, "title")
+    return (_text(row, "outlet") or (f"\u201c{title}\u201d (outlet not named)" if title
+                                      else f"{row['source_id']} (outlet not named)"))
+
+
+def source_title(row: dict) -> str:
+    """'outlet: \u201ctitle\u201d (date)' of a source, from the parts the table has."""
+    outlet, title = _text(row, "outlet"), _text(row, "title")
+    date = _text(row, "published") or _text(row, "event_date")
+    name = f"{outlet}: \u201c{title}\u201d" if outlet and title else outlet_name(row)
+    return name + (f" ({date[:10]})" if date else "")
+
+
+def sources_descriptor(sources: pd.DataFrame | None) -> list[dict]:
+    """The package's ``sources``: one entry per source document, in the table's order,
+    with the seed file (in the repository's seeds/) that holds its text."""
+    if sources is None or sources.empty:
+        return []
+    out = []
+    for row in sources.to_dict("records"):
+        entry = {"title": source_title(row), "source_id": str(row["source_id"])}
+        if _text(row, "file"):
+            entry["file"] = f"seeds/{_text(row, 'file')}"
+        out.append(entry)
+    return out
+
+
+def outlets(sources: pd.DataFrame | None) -> list[str]:
+    """The outlets of the sources, each once, in the table's order."""
+    if sources is None or sources.empty:
+        return []
+    return list(dict.fromkeys(outlet_name(row) for row in sources.to_dict("records")))
+
+
+def package_version() -> str:
+    """The package's version (one source: ``ucj_data.__version__``)."""
+    from ucj_data import __version__
+
+    return __version__
 
 
 def field_descriptor(f: Field) -> dict:
@@ -119,9 +176,17 @@ def resource_descriptor(name: str) -> dict:
             "schema": schema}
 
 
-def package_descriptor(names: list[str]) -> dict:
-    """The data package descriptor for the tables ``names``, from the field definitions."""
-    return {**PACKAGE, "resources": [resource_descriptor(n) for n in names]}
+def package_descriptor(names: list[str], sources: pd.DataFrame | None = None) -> dict:
+    """The data package descriptor for the tables ``names``, from the field definitions;
+    its ``sources`` and the outlets its licence text names come from ``sources`` (the
+    sources table). Deterministic: the same arguments give the same descriptor."""
+    found = sources_descriptor(sources)
+    description = PACKAGE["description"] + " " + LICENSING.format(
+        "; ".join(outlets(sources)) or "the outlets named in the sources table")
+    out = {**PACKAGE, "version": package_version(), "description": description}
+    if found:
+        out["sources"] = found
+    return {**out, "resources": [resource_descriptor(n) for n in names]}
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -144,7 +209,8 @@ def package_files(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
             {c: "str" for c in TABLES[name].categorical})
         files[f"{name}.csv"] = to_csv_bytes(frame)
         files[f"{name}.parquet"] = to_parquet_bytes(frame)
-    text = json.dumps(package_descriptor(list(tables)), indent=2, ensure_ascii=False) + "\n"
+    descriptor = package_descriptor(list(tables), tables.get("sources"))
+    text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
     files["datapackage.json"] = text.encode("utf-8")
     return files
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ucj_data.io.raw import ROOT, read_raw, read_seeds
+from ucj_data.io.raw import DataRoot, locate, read_raw, read_seeds
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
 from ucj_data.text.numbers import parse_number
@@ -82,18 +82,22 @@ def _stamp(root: Path) -> tuple:
                          f"make data/raw/ and seeds/ readable") from None
 
 
-def load(root: Path | str = ROOT) -> Tables:
+def load(root: Path | str | None = None) -> Tables:
     """Read and validate everything under ``root``; raise RawDataError on any problem.
 
-    The tables are copies: changing them changes nothing that a later call returns.
+    ``root`` is the data folder; None finds it at each call: UCJ_DATA_ROOT, else the
+    checkout ucj_data runs from, else the data installed with it
+    (:func:`ucj_data.io.raw.locate`). The tables are copies: changing them changes nothing
+    that a later call returns.
     """
-    root = Path(root).resolve()
-    cached = _load(root, _stamp(root))
+    where = locate(root)
+    where = DataRoot(where.path.resolve(), where.rule)
+    cached = _load(where, _stamp(where.path))
     return Tables(*(dict(t) if isinstance(t, dict) else t.copy() for t in cached))
 
 
 @lru_cache(maxsize=4)
-def _load(root: Path, stamp: tuple) -> Tables:
+def _load(root: DataRoot, stamp: tuple) -> Tables:
     raw = read_raw(root)
     problems: list[Problem] = []
     readable = {name: not header_problems(frame, schema(name), f"data/raw/{name}.csv")
@@ -151,12 +155,12 @@ def _source_context(sources: pd.DataFrame, seeds: dict[str, str]) -> dict:
     return {"seed_of_source": seed_of_source, "date_of_source": date_of_source}
 
 
-def sources(root: Path | str = ROOT) -> pd.DataFrame:
+def sources(root: Path | str | None = None) -> pd.DataFrame:
     """Validated source documents (data/raw/sources.csv)."""
     return load(root).sources
 
 
-def regions(root: Path | str = ROOT) -> pd.DataFrame:
+def regions(root: Path | str | None = None) -> pd.DataFrame:
     """Validated regions with BPS codes (data/raw/regions.csv)."""
     return load(root).regions
 
@@ -166,6 +170,6 @@ def indicators() -> pd.DataFrame:
     return indicator_table()
 
 
-def figures(root: Path | str = ROOT) -> pd.DataFrame:
+def figures(root: Path | str | None = None) -> pd.DataFrame:
     """Validated figures (data/raw/figures.csv) with parsed ``value``, ``unit``, ``qualifier``."""
     return load(root).figures

@@ -5,7 +5,17 @@ found later (by pandera or by a cross-table check) can name the line a person mu
 
 A file that is missing, or a folder where a file should be, is a :class:`Problem` in the
 data (exit 1); a file or folder that cannot be read (permissions, a missing data/raw/ or
-seeds/ folder, a disk error) is a :class:`SetupError` (exit 3). Both name the full path.
+seeds/ folder, a disk error) is a :class:`SetupError` (exit 3). Both name the full path,
+and a missing one also the rule that chose the data folder (:func:`locate`).
+
+The data folder (the "root": the folder holding ``seeds/``, ``data/raw/``, and
+``data/processed/`` once built) is found at call time, never at import, in this order:
+
+1. an explicit ``root=`` argument (``--root`` on the command line);
+2. the environment variable ``UCJ_DATA_ROOT`` (when set and not empty);
+3. the checkout ucj_data runs from: the folder two levels above this module, when it
+   holds ``pyproject.toml``, ``data/raw/`` and ``seeds/`` (this repository);
+4. the data installed with the package (``ucj_data/_data/``, copied into the wheel).
 """
 
 from __future__ import annotations
@@ -14,19 +24,91 @@ import csv
 import io
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from ucj_data.metadata.tables import RAW_TABLES
 from ucj_data.validate.problems import Problem, RawDataError, SetupError
 
-ROOT = Path(os.environ.get("UCJ_DATA_ROOT", Path(__file__).resolve().parents[2]))
+ENV_VAR = "UCJ_DATA_ROOT"
+CHECKOUT = Path(__file__).resolve().parents[2]  # the repository, when run from one
+PACKAGED = Path(__file__).resolve().parents[1] / "_data"  # the data inside the wheel
+
+FROM_ARGUMENT = "from the root argument"
+FROM_OPTION = "from --root"
+FROM_ENV = f"from {ENV_VAR}"
+FROM_CHECKOUT = "from the checkout ucj_data runs in"
+FROM_PACKAGE = "from the data installed with ucj_data"
 
 
-def relpath(path: Path, root: Path) -> str:
+class DataRoot(NamedTuple):
+    """A data folder and the rule that chose it (for messages: ``from UCJ_DATA_ROOT``)."""
+
+    path: Path
+    rule: str
+
+    def looked_in(self, path: Path | str) -> str:
+        """``looked in <path> (<rule>)``: where a missing file or folder was looked for."""
+        return f"looked in {Path(path).absolute()} ({self.rule})"
+
+
+def is_checkout(folder: Path) -> bool:
+    """Whether ``folder`` is a checkout of this repository: pyproject.toml, data/raw/, seeds/."""
+    try:
+        return ((folder / "pyproject.toml").is_file() and (folder / "data" / "raw").is_dir()
+                and (folder / "seeds").is_dir())
+    except OSError:
+        return False
+
+
+def locate(root: DataRoot | Path | str | None = None) -> DataRoot:
+    """The data folder and the rule that chose it: ``root`` when given, else
+    ``UCJ_DATA_ROOT``, else the checkout ucj_data runs from, else the packaged data.
+
+    Evaluated at each call, so setting ``UCJ_DATA_ROOT`` after import takes effect. A
+    path given or read from the variable is made absolute (``~`` expanded). A
+    :class:`DataRoot` is returned as it is (the command line passes ``--root`` as one).
+    """
+    if isinstance(root, DataRoot):
+        return root
+    if root is not None:
+        return DataRoot(Path(root).expanduser().absolute(), FROM_ARGUMENT)
+    env = os.environ.get(ENV_VAR, "")
+    if env.strip():
+        return DataRoot(Path(env).expanduser().absolute(), FROM_ENV)
+    if is_checkout(CHECKOUT):
+        return DataRoot(CHECKOUT, FROM_CHECKOUT)
+    return DataRoot(PACKAGED, FROM_PACKAGE)
+
+
+def data_root(root: DataRoot | Path | str | None = None) -> Path:
+    """The data folder for ``root`` (None: the first of UCJ_DATA_ROOT, the checkout, the
+    packaged data; see :func:`locate`)."""
+    return locate(root).path
+
+
+def package_data() -> Path:
+    """The package's own data folder (what ``ucj-data init`` copies): the data installed
+    with the package, else the checkout it runs from; neither -> SetupError."""
+    for folder in (PACKAGED, CHECKOUT):
+        if (folder / "data" / "raw").is_dir() and (folder / "seeds").is_dir():
+            return folder
+    raise SetupError(f"the package's own data is missing (looked in {PACKAGED} and "
+                     f"{CHECKOUT}); reinstall ucj-data")
+
+
+def __getattr__(name: str):
+    # ROOT was a constant computed at import; kept for old callers, now found at each use
+    if name == "ROOT":
+        return data_root()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def relpath(path: Path, root: DataRoot | Path | str | None) -> str:
     """``path`` relative to ``root`` when it lies below it, for messages."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(data_root(root).resolve()).as_posix()
     except ValueError:
         return str(path)
 
@@ -41,8 +123,11 @@ def cannot_read(path: Path, err: OSError) -> SetupError:
     return SetupError(f"cannot read {path} ({reason}); check the file and the disk")
 
 
-def require_folder(path: Path, root: Path, what: str) -> None:
-    """SetupError unless ``path`` is a folder that can be read; ``what`` says what it holds."""
+def require_folder(path: Path, root: DataRoot | Path | str | None, what: str) -> None:
+    """SetupError unless ``path`` is a folder that can be read; ``what`` says what it holds.
+
+    The message says where it looked and which rule chose the data folder."""
+    root = locate(root)
     try:
         if path.is_dir():
             return
@@ -53,20 +138,30 @@ def require_folder(path: Path, root: Path, what: str) -> None:
             found += f" ({blocking} is a file)"
     except OSError as err:
         raise cannot_read(path, err) from None
-    raise SetupError(
-        f"{Path(path).absolute()} {found}: it should hold {what}. Give --root (or "
-        f"UCJ_DATA_ROOT) the project folder, or restore the folder (git checkout -- "
-        f"{relpath(path, root)})")
+    raise SetupError(f"{Path(path).absolute()} {found}: it should hold {what}; "
+                     f"{root.looked_in(path)}. {advice(root, relpath(path, root))}")
 
 
-def decode(path: Path, root: Path) -> str:
+def advice(root: DataRoot, missing: str) -> str:
+    """What to do about a missing part ``missing`` of the data folder ``root``."""
+    own = (f"give --root (or {ENV_VAR}) a data folder holding data/raw/ and seeds/; "
+           "`ucj-data init DIR` makes one")
+    if root.rule == FROM_CHECKOUT:
+        return f"Restore it (git checkout -- {missing}), or {own}"
+    if root.rule == FROM_PACKAGE:
+        return f"The installed package is incomplete: reinstall ucj-data, or {own}"
+    return own[0].upper() + own[1:]
+
+
+def decode(path: Path, root: DataRoot | Path | str | None) -> str:
     """The UTF-8 text of ``path`` (a BOM is dropped), or a Problem naming the bad byte."""
+    root = locate(root)
     name = relpath(path, root)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise RawDataError([Problem(name, None, None, "no such file",
-                                    f"the file to exist (looked for {path.absolute()})")]
+                                    f"the file to exist ({root.looked_in(path)})")]
                            ) from None
     except IsADirectoryError:
         raise RawDataError([Problem(name, None, None, "a folder",
@@ -85,13 +180,14 @@ def decode(path: Path, root: Path) -> str:
         ) from None
 
 
-def read_csv(path: Path, root: Path = ROOT) -> pd.DataFrame:
+def read_csv(path: Path, root: DataRoot | Path | str | None = None) -> pd.DataFrame:
     """Read a raw CSV as text; the index is the line each record starts on.
 
     pandas cannot report the line a record starts on when a quoted field spans lines,
     so the csv module splits records and pandas only holds the result. Empty cells
     become missing values. CRLF line ends and a UTF-8 BOM are accepted.
     """
+    root = locate(root)
     name = relpath(path, root)
     text = decode(path, root)
     if not text.strip():
@@ -119,12 +215,13 @@ def read_csv(path: Path, root: Path = ROOT) -> pd.DataFrame:
     return frame.replace("", pd.NA) if len(frame) else frame
 
 
-def read_seeds(files: pd.Series, root: Path = ROOT) -> dict[str, str]:
+def read_seeds(files: pd.Series, root: DataRoot | Path | str | None = None) -> dict[str, str]:
     """Text of each seed named in ``files`` (as listed in sources.csv); missing ones skipped.
 
     A missing seed is reported by the sources schema, which knows the line naming it.
     """
-    folder = root / "seeds"
+    root = locate(root)
+    folder = root.path / "seeds"
     require_folder(folder, root, "the source documents (seeds/)")
     texts = {}
     for file in files.dropna().unique():
@@ -138,9 +235,10 @@ def read_seeds(files: pd.Series, root: Path = ROOT) -> dict[str, str]:
     return texts
 
 
-def read_raw(root: Path = ROOT) -> dict[str, pd.DataFrame]:
+def read_raw(root: DataRoot | Path | str | None = None) -> dict[str, pd.DataFrame]:
     """All raw tables, keyed by table name, plus nothing else: I/O only."""
-    raw = root / "data" / "raw"
+    root = locate(root)
+    raw = root.path / "data" / "raw"
     require_folder(raw, root, "the hand-curated tables (data/raw/*.csv)")
     problems, tables = [], {}
     for name in RAW_TABLES:

@@ -76,6 +76,9 @@ FIELDS: dict[str, Field] = _fields(
           "BPS region code as text ('00' for Indonesia as a whole).",
           pattern=r"^[0-9]{2}([0-9]{2})?$", example="3604"),
     Field("name", "string", "Official name of the region."),
+    Field("region_name", "string",
+          "Name of the region (data/raw/regions.csv), beside its code for reading; empty "
+          "for a code the regions table lacks.", required=False),
     Field("level", "string", "Administrative level of the region.", enum=LEVELS),
     Field("parent_code", "string", "region_code of the enclosing region.",
           required=False, pattern=r"^[0-9]{2}([0-9]{2})?$"),
@@ -209,7 +212,10 @@ FIELDS: dict[str, Field] = _fields(
     Field("churn", "number",
           "Share of last year's covered workers who stop contributing during the year "
           "and must be replaced (0.05 = 5% a year).", minimum=0, maximum=1, example="0.05"),
-    Field("path", "string", "How coverage moves from the base year to the target.",
+    Field("path", "string",
+          "How coverage moves from the base year to the target. In a table with both paths a "
+          "region has 'official' rows only where an official target bends its path, so "
+          "summing the table never counts a region twice.",
           enum={"linear": "a straight line in the year from the base to target_pct",
                 "official": "through the region's official coverage targets, then a "
                             "straight line to target_pct"}),

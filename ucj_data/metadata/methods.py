@@ -109,7 +109,10 @@ METHODS["projection"] = (
     "'reached' when p0 is already at or above target_pct, so coverage stays at p0 (only a "
     "growing workforce and churn need enrolments); 'target_year_passed' when target_year is "
     "not after y0, and 'no_base' when W0 is 0 or C0 is negative or above W0: one row at "
-    "target_year with empty quantities, so the scenario is reported, not dropped."
+    "target_year with empty quantities, so the scenario is reported, not dropped. When a "
+    "table holds both paths, a region whose official targets do not bend its path (none "
+    "after y0 and before target_year) has 'linear' rows only: its 'official' rows would "
+    "repeat them, and a sum over the table would count the region twice."
 )
 METHODS["official_targets"] = (
     "Official targets are the figures of indicators target_coverage_pct and "

@@ -8,13 +8,21 @@ A notebook that fails, or a file in notebooks/ that is not a notebook, raises
 :class:`NotebookError` naming it (and the cell); a missing notebooks/ folder or a
 reports/ folder that cannot be written raises :class:`SetupError`. Messages are plain
 text: the colour codes of IPython's tracebacks are removed.
+
+The notebooks read their data through ucj_data's functions with no ``root``, so each
+kernel is started with ``UCJ_DATA_ROOT`` set to the data folder of the report: a report
+of ``--root DIR`` shows DIR's data. The report needs the extra ``ucj-data[report]``
+(Jupyter, nbconvert, BeautifulSoup, matplotlib); without it :func:`report` raises
+SetupError saying so, before any work.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import importlib.util
 import json
+import os
 import re
 import subprocess
 import time
@@ -23,10 +31,23 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from ucj_data.io.raw import ROOT, cannot_read
+from ucj_data.io.raw import ENV_VAR, DataRoot, cannot_read, locate
 from ucj_data.validate.problems import SetupError
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+# what the report imports (module -> distribution), all in the extra ucj-data[report]
+REPORT_MODULES = {"nbformat": "nbformat", "nbclient": "nbclient", "nbconvert": "nbconvert",
+                  "bs4": "beautifulsoup4", "ipykernel": "ipykernel",
+                  "matplotlib": "matplotlib"}
+
+
+def require_report_packages() -> None:
+    """SetupError naming the missing packages unless the report's extra is installed."""
+    missing = [dist for module, dist in REPORT_MODULES.items()
+               if importlib.util.find_spec(module) is None]
+    if missing:
+        raise SetupError(f"the report needs {', '.join(missing)}, not installed; install "
+                         'the extra: pip install "ucj-data[report]"')
 
 
 class NotebookError(RuntimeError):
@@ -87,7 +108,10 @@ def _cell_label(nb, index: int) -> str:
 
 
 def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Executed:
-    """Execute one notebook in a fresh kernel and render it to HTML."""
+    """Execute one notebook in a fresh kernel and render it to HTML.
+
+    The kernel inherits this process's environment: :func:`report` sets UCJ_DATA_ROOT in
+    the processes that call this, so the kernel reads the report's data folder."""
     import nbformat
     from bs4 import BeautifulSoup
     from nbclient import NotebookClient
@@ -159,25 +183,31 @@ def index_page(done: list[Executed], charts: dict[str, list[str]]) -> str:
             f"<ol>{''.join(items)}</ol>\n</body></html>\n")
 
 
-def report(root: Path | str = ROOT, out: Path | str | None = None, jobs: int = 2,
-           write_back: bool = False, log=print) -> Path:
+def report(root: DataRoot | Path | str | None = None, out: Path | str | None = None,
+           jobs: int = 2, write_back: bool = False, log=print) -> Path:
     """Build the tables, execute ``notebooks/*.ipynb`` and write the HTML report.
 
-    Raises :class:`NotebookError` naming the notebook and cell when one fails, and
-    :class:`SetupError` when notebooks/ is missing or the report cannot be written.
+    ``root``: the data folder; None finds it (UCJ_DATA_ROOT, the checkout, the packaged
+    data); every kernel reads its data from it. Raises :class:`NotebookError` naming the
+    notebook and cell when one fails, and :class:`SetupError` when notebooks/ is missing,
+    the report's packages are not installed or the report cannot be written.
     """
     from ucj_data.pipeline import build
 
-    root = Path(root)
+    require_report_packages()
+    where = locate(root)
+    root = where.path
     out = Path(out) if out is not None else root / "reports"
     t0 = time.perf_counter()
-    paths = notebook_paths(root / "notebooks")
+    paths = notebook_paths(root / "notebooks", where)
     for path in paths:  # a broken file fails here, before the build and any kernel
         check_notebook(path)
-    build(root)
+    build(where)
     log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
     done: dict[str, Executed] = {}
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(paths)))) as pool:
+    # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(paths))),
+                             initializer=use_data_folder, initargs=(str(root),)) as pool:
         futures = {pool.submit(execute, p, write_back=write_back): p for p in paths}
         for n, future in enumerate(as_completed(futures), 1):
             try:
@@ -198,14 +228,24 @@ def report(root: Path | str = ROOT, out: Path | str | None = None, jobs: int = 2
             "writable (or remove the file standing in its place) and try again") from None
 
 
-def notebook_paths(folder: Path) -> list[Path]:
-    """The notebooks the report runs: ``[0-9]*.ipynb`` in ``folder``, in name order."""
+def use_data_folder(root: str) -> None:
+    """Set UCJ_DATA_ROOT to ``root`` in this process (a report's worker), so that the
+    kernels it starts, which inherit its environment, read the report's data folder."""
+    os.environ[ENV_VAR] = root
+
+
+def notebook_paths(folder: Path, where: DataRoot | None = None) -> list[Path]:
+    """The notebooks the report runs: ``[0-9]*.ipynb`` in ``folder``, in name order.
+
+    ``where``: the data folder ``folder`` belongs to, named in the message when missing."""
+    where = where or DataRoot(Path(folder).absolute().parent, "from the folder given")
     try:
         if not folder.is_dir():
             found = "is not a folder" if folder.exists() else "does not exist"
             raise SetupError(
-                f"{folder.absolute()} {found}: the report runs the notebooks in the project's "
-                "notebooks/ folder; give --root the project folder")
+                f"{folder.absolute()} {found}: the report runs the notebooks in the data "
+                f"folder's notebooks/; {where.looked_in(folder)}. Give --root the data "
+                "folder (`ucj-data init DIR` makes one with the notebooks)")
         paths = sorted(folder.glob("[0-9]*.ipynb"))
     except OSError as err:
         raise cannot_read(folder, err) from None

@@ -131,13 +131,19 @@ def test_official_path_adds_regions_with_official_targets_only():
     assert set(out["region_code"]) == {"3604", "18"}
     b = out[out.region_code == "18"]
     assert set(b["base_year"]) == {2022} and set(b["base_method"]) == {"official_target"}
-    # 60% in 2022 to 99.5% in 2030: 60 + 39.5 / 8 = 64.9375% in 2023
-    assert b.loc[b.year == 2023, "coverage_pct"].tolist() == pytest.approx([64.9375] * 2)
-    # a region without official targets follows the linear path on both paths
-    a = out[(out.region_code == "3604")]
-    assert a.loc[a.path == "linear", "covered"].to_numpy() == pytest.approx(
-        a.loc[a.path == "official", "covered"].to_numpy()
-    )
+    # 60% in 2022 to 99.5% in 2030: 60 + 39.5 / 8 = 64.9375% in 2023; no official target
+    # after 2022 bends its path, so it has linear rows only
+    assert b.loc[b.year == 2023, "coverage_pct"].tolist() == pytest.approx([64.9375])
+    assert set(b["path"]) == {"linear"}
+    # an official 80% in 2025 bends it: 60 + 20 / 3 = 66.667% in 2023 on the official path
+    bent = project_enrolment(
+        pd.concat([TARGETS, target_figures(("t-25", "18", "target_coverage_pct", "2025", 80.0))]),
+        HALF, path=["linear", "official"], target_year=2030, region_codes="18")
+    at_2023 = bent[bent.year == 2023].set_index("path")["coverage_pct"]
+    assert at_2023.to_dict() == pytest.approx({"linear": 64.9375, "official": 60 + 20 / 3})
+    # a region without official targets has its linear path only: no repeated rows
+    assert set(out.loc[out.region_code == "3604", "path"]) == {"linear"}
+    assert not out.duplicated(["region_code", "year", "covered"]).any()
     # the linear path alone adds no region from the targets
     assert set(project_enrolment(TARGETS, HALF)["region_code"]) == {"3604"}
 
@@ -226,7 +232,7 @@ def test_grid_agrees_with_a_loop():
          r"to 0.5"),
         ({"workforce_growth": "2%"}, r"workforce_growth must be"),
         ({"path": "exponential"}, r"path must be one of linear, official; got 'exponential'"),
-        ({"regions": "99", "figures": NO_TARGETS}, r"unknown region code '99'"),
+        ({"region_codes": "99", "figures": NO_TARGETS}, r"unknown region code '99'"),
         ({"target_year": []}, r"target_year needs at least one value"),
     ],
 )
@@ -292,7 +298,11 @@ def test_official_path_without_official_targets_is_linear():
     figures = NO_TARGETS
     out = project_enrolment(figures, HALF, target_pct=100, target_year=2025,
                             path=["linear", "official"])
-    # no official target anywhere: both paths add 100 workers a year, and no Lampung
-    assert col(out, "net_new") == pytest.approx([100] * 10)
-    assert set(out["region_code"]) == {"3604"}
+    # no official target anywhere: the linear path adds 100 workers a year, and the
+    # official path, which would repeat it, has no rows (a sum counts the region once)
+    assert col(out, "net_new") == pytest.approx([100] * 5)
+    assert set(out["path"]) == {"linear"} and set(out["region_code"]) == {"3604"}
+    # asked alone, the official path is there, following the linear one
+    alone = project_enrolment(figures, HALF, target_pct=100, target_year=2025, path="official")
+    assert col(alone, "net_new") == pytest.approx([100] * 5)
     assert official_targets(figures).empty

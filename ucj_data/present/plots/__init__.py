@@ -21,6 +21,12 @@ own module.
 
 from __future__ import annotations
 
+import importlib.util
+
+if importlib.util.find_spec("matplotlib") is None:  # a core install: ucj-data without extras
+    raise ImportError('ucj_data.present.plots draws with matplotlib, which is not installed: '
+                      'pip install "ucj-data[plots]"', name="matplotlib")
+
 from ucj_data.present.plots.benefits import benefits_chart
 from ucj_data.present.plots.budget import budget_chart
 from ucj_data.present.plots.by_source import sources_chart
