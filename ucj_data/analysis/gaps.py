@@ -76,8 +76,9 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
     ``target_pct``.
 
     ``reconciled`` defaults to :func:`ucj_data.reconcile` of ``figures`` (default: the
-    package's figures). ``target_pct`` defaults to 99.5, the national target for 2045 of
-    Inpres 8/2025 (figure banten-ucj-sosek-target). Returns the ``coverage`` table.
+    package's figures). ``target_pct`` defaults to 99.5, the national target for 2045 set in
+    the RPJPN 2025-2045 (UU 59/2024), which the Banten source cites with Inpres 8/2025
+    (figure banten-ucj-sosek-target). Returns the ``coverage`` table.
     """
     target = PARAMETERS["target_pct"].check(target_pct)
     reconciled = input_table("reconciled", reconciled, figures=figures)

@@ -154,7 +154,7 @@ OFFICIAL = pd.DataFrame(
 )
 
 
-# 650,459,000,000 / 52,301 recipients = 12,436,837.15 -> 'Rp12,4 juta';
+# 650,459,000,000 / 52,301 recipients = 12,436,836.77 -> 'Rp12,4 juta';
 # 650,459,000,000 / 400,385 active = 1,624,583.8 -> 'Rp1,6 juta'. Banten has no claims.
 CLAIMS = pd.DataFrame(
     {
@@ -162,7 +162,7 @@ CLAIMS = pd.DataFrame(
         "period": ["2025", "2025"],
         "claims_paid_idr": [650_459_000_000.0, NAN],
         "claim_recipients": [52_301, None],
-        "benefit_per_recipient_idr": [12_436_837.15, NAN],
+        "benefit_per_recipient_idr": [12_436_836.77, NAN],
         "benefit_per_active_participant_idr": [1_624_583.8, NAN],
         "figure_ids": ["msn-serang-claims;msn-serang-recipients", "banten-ucj-sosek-active"],
     }
@@ -408,7 +408,7 @@ def test_benefits_chart_indonesian():
     assert fig.get_suptitle() == "Manfaat klaim per penerima dan per peserta aktif"
     assert ax.get_ylabel() == "Manfaat (Rp per orang)"
     assert [t.get_text() for t in ax.get_xticklabels()] == ["Kabupaten Serang\n2025"]
-    assert sorted(p.get_height() for p in ax.patches) == [1_624_583.8, 12_436_837.15]
+    assert sorted(p.get_height() for p in ax.patches) == [1_624_583.8, 12_436_836.77]
     assert {"Rp12,4 juta", "Rp1,6 juta"} <= set(texts(fig))
     assert ax.yaxis.get_major_formatter()(5_000_000, 0) == "Rp5 juta"
     assert ax.yaxis.get_major_formatter()(12_500_000, 0) == "Rp12,5 juta"
@@ -423,7 +423,7 @@ def test_benefits_chart_english_and_a_missing_value():
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Claim benefits per recipient and per active participant"
     assert ax.get_ylabel() == "Benefit (IDR per person)"
-    assert [p.get_height() for p in ax.patches] == [12_436_837.15]
+    assert [p.get_height() for p in ax.patches] == [12_436_836.77]
     assert "IDR 12.4 million" in texts(fig)
     assert ax.yaxis.get_major_formatter()(5_000_000, 0) == "IDR 5 million"
     assert "IDR 12.4 million" in fig.alt_text
