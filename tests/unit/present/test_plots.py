@@ -582,3 +582,12 @@ def test_every_language_has_every_text():
     assert all(k == keys["id"] for k in keys.values()), keys
     # the budget_cases case kinds are named in every language
     assert {"vulnerable_funded", "uncovered"} <= keys["id"]
+
+
+def test_charts_name_regions_from_the_table_when_no_regions_table_is_given():
+    # the analysis tables carry region_name: the README's one-liner shows names, not codes
+    named = COVERAGE.assign(region_name=["Banten", "Kabupaten Serang"])
+    fig = plots.coverage_chart(named, lang="en", figures=FIGURES, sources=SOURCES)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert any(t.startswith("Kabupaten Serang\n") for t in ticks), ticks
+    assert any(t.startswith("Banten\n") for t in ticks), ticks

@@ -51,7 +51,7 @@ def benefits_chart(
         raise ValueError(
             "claims has no row with a benefit per recipient or per active participant to draw"
         )
-    names = region_names(regions)
+    names = region_names(regions, claims)
     n = len(data)
     fig = new_figure(max(6, 1.8 + 1.9 * n), 4.8)
     ax = fig.add_subplot()

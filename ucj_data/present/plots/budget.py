@@ -87,7 +87,7 @@ def budget_chart(
     data = budget[budget["yearly_cost_idr"].notna()]
     if data.empty:
         raise ValueError("budget has no row with a yearly_cost_idr to draw")
-    names = region_names(regions)
+    names = region_names(regions, budget)
     cases = list(dict.fromkeys(data[label_col].astype(str)))
     packages = list(dict.fromkeys(data["package"].astype(str)))
     n_cases, n_packages = len(cases), len(packages)

@@ -65,7 +65,7 @@ def sources_chart(
     kept = set(split_ids(rec["figure_ids_used"]))
     src = load_sources() if sources is None else sources
     outlets = {r["source_id"]: outlet(r) for _, r in src.iterrows()}
-    names = region_names(regions)
+    names = region_names(regions, reconciled)
     unit = rows["unit"].iloc[0]
     fmt = value_formatter(unit, lang) or (lambda v: format_number(v, lang=lang))
 

@@ -66,7 +66,7 @@ def coverage_chart(
     if data.empty:
         raise ValueError("coverage has no row with a coverage_pct to draw")
     data = data.sort_values("coverage_pct", ascending=False, kind="stable")
-    names = region_names(regions)
+    names = region_names(regions, coverage)
     n = len(data)
     fig = new_figure(8, max(3.2, 1.9 + 0.65 * n))
     ax = fig.add_subplot()

@@ -151,7 +151,7 @@ def enrolment_chart(
             f"projection has no enrol_gross for region {region_code!r}; "
             f"regions in it: {known or 'none'}"
         )
-    region = region_name(region_code, region_names(regions))
+    region = region_name(region_code, region_names(regions, projection))
     if scenario_col is not None:
         require(projection, (scenario_col,), "projection")
     panels = scenarios(rows, "enrol_gross", lang, scenario_col)

@@ -193,10 +193,16 @@ def require(frame, columns: Iterable[str], name: str) -> None:
     require_columns(frame, columns, name)
 
 
-def region_names(regions: pd.DataFrame | None) -> dict[str, str]:
-    """region_code -> name from a regions table; {} without one (codes are then shown)."""
+def region_names(regions: pd.DataFrame | None,
+                 table: pd.DataFrame | None = None) -> dict[str, str]:
+    """region_code -> name: from a regions table when given, else from the region_name
+    column the analysis tables carry; {} without either (codes are then shown)."""
     if regions is None:
-        return {}
+        if table is None or "region_name" not in table.columns:
+            return {}
+        named = table.dropna(subset=["region_name"]).drop_duplicates("region_code")
+        return dict(zip(named["region_code"].astype(str), named["region_name"].astype(str),
+                        strict=True))
     require(regions, ("region_code", "name"), "regions")
     return dict(zip(regions["region_code"].astype(str), regions["name"].astype(str), strict=True))
 

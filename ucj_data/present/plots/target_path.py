@@ -65,7 +65,7 @@ def target_path_chart(
     marks = marks[marks["target_coverage_pct"].notna()].sort_values("year")
     if rows.empty and marks.empty:
         raise ValueError(f"neither projection nor official has coverage for region {region_code!r}")
-    region = region_name(region_code, region_names(regions))
+    region = region_name(region_code, region_names(regions, projection))
     lines = scenarios(rows, "coverage_pct", lang, label_single=False)
     fig = new_figure(8, 4.8)
     ax = fig.add_subplot()
