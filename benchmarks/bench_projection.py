@@ -58,9 +58,15 @@ def synthetic_base(seed: int = SEED) -> pd.DataFrame:
     )
 
 
+def names(base: pd.DataFrame) -> pd.DataFrame:
+    """A regions table for the synthetic codes (region_name is a column of the table)."""
+    return pd.DataFrame({"region_code": base["region_code"],
+                         "name": "Wilayah " + base["region_code"]})
+
+
 def run_table(base: pd.DataFrame) -> pd.DataFrame:
-    return project_enrolment(NO_FIGURES, base, target_pct=TARGET_PCT, target_year=TARGET_YEAR,
-                             workforce_growth=GROWTH, churn=CHURN)
+    return project_enrolment(NO_FIGURES, base, regions=names(base), target_pct=TARGET_PCT,
+                             target_year=TARGET_YEAR, workforce_growth=GROWTH, churn=CHURN)
 
 
 def run_loop(base: pd.DataFrame) -> list[tuple]:
@@ -80,7 +86,8 @@ def run_loop(base: pd.DataFrame) -> list[tuple]:
                     c = w * p / 100
                     net = c - previous
                     lapsed = churn * previous
-                    rows.append((TARGET_PCT, TARGET_YEAR, growth, churn, "linear", code, year,
+                    rows.append((TARGET_PCT, TARGET_YEAR, growth, churn, "linear", code,
+                                 f"Wilayah {code}", year,
                                  BASE_YEAR, "reported", "to_reach", w, p, c, c - c0, net, lapsed,
                                  net + lapsed, ids))
                     previous = c
@@ -117,7 +124,8 @@ def main() -> None:
     ours = table[list(QUANTITIES)].to_numpy().ravel()
     rel = np.max(np.abs(ours - loop_values) / np.maximum(np.abs(loop_values), 1.0))
     assert rel < 1e-9, f"table and loop disagree: max relative difference {rel:.3g}"
-    labels = [*SCENARIO, "region_code", "year", "base_year", "base_method", "target_status",
+    labels = [*SCENARIO, "region_code", "region_name", "year", "base_year", "base_method",
+              "target_status",
               "figure_ids"]
     sample = np.random.default_rng(0).choice(len(rows), 1000, replace=False)
     for i in sample:
