@@ -7,7 +7,8 @@ installed with the package (read-only: build and report need a folder of your ow
 
 Exit status: 0 done; 1 the data has problems (data/raw/, or a notebook that fails or is
 not a notebook); 2 the command line is wrong (an unknown option, a --root that is not a
-folder, build or report with no folder of your own, init on a folder that is not empty);
+folder, build or report with no folder of your own, init on a folder that is not empty,
+extract of a seed that does not exist or a source_id not in sources.csv);
 3 the environment is at fault (a file or folder that cannot be read or written, a missing
 data/raw/, seeds/ or notebooks/ folder, another build running, a package not installed);
 4 an internal error, a bug in ucj-data; 130 interrupted. Every error is printed on stderr
@@ -48,6 +49,8 @@ def parser() -> argparse.ArgumentParser:
         "docs": sub.add_parser("docs", help="regenerate the data dictionary in README.md"),
         "report": sub.add_parser(
             "report", help="build, execute the notebooks, write reports/index.html"),
+        "extract": sub.add_parser(
+            "extract", help="draft figures.csv rows (one per number) from a source's text"),
     }
     for command in commands.values():  # --root also after the command: build --root DIR
         command.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=ROOT_HELP)
@@ -55,6 +58,17 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     rep.add_argument("--update-notebooks", action="store_true",
                      help="also save the executed notebooks (with outputs) in notebooks/")
+    ext = commands["extract"]
+    ext.add_argument("seed", type=Path, metavar="SEED",
+                     help="the source's text (seeds/FILE; a bare name is looked for in the "
+                          "data folder's seeds/)")
+    ext.add_argument("--source-id", required=True, metavar="ID",
+                     help="its source_id, already a row of data/raw/sources.csv")
+    ext.add_argument("--out", type=Path, default=None, metavar="FILE",
+                     help="write the draft rows to FILE (default: standard output)")
+    ext.add_argument("--append", action="store_true",
+                     help="append the drafted rows that have an indicator to "
+                          "data/raw/figures.csv, then run check (rolled back if it fails)")
     init = sub.add_parser(
         "init", help="make a data folder of your own: DIR/seeds/, DIR/data/raw/ and "
                      "DIR/notebooks/ copied from the package, and DIR/README.md")
@@ -90,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(USAGE, f"the data folder {root} {found} ({where.rule}); give --root (or "
                            f"{ENV_VAR}) the folder holding data/raw/ and seeds/ (`ucj-data "
                            "init DIR` makes one)")
-    if where.rule == FROM_PACKAGE and args.command in {"build", "report", "docs"}:
+    if where.rule == FROM_PACKAGE and (args.command in {"build", "report", "docs"}
+                                       or (args.command == "extract" and args.append)):
         return fail(USAGE, f"no data folder given: {args.command} writes into the data "
                            f"folder, and the one found is the data installed with the "
                            f"package ({root}), not a folder of your own; make one with "
@@ -98,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                            f"{ENV_VAR}=DIR)")
     args.root = where
     try:
+        if args.command == "extract":
+            return extract(args, fail)
         return run(args)
     except RawDataError as err:  # one line per problem, below a count
         return fail(DATA, str(err))
@@ -137,6 +154,60 @@ def init(dest: Path, fail) -> int:
         return fail(INTERRUPTED, "interrupted")
     print(f"made the data folder {made} (seeds/, data/raw/, notebooks/, README.md); next: "
           f"ucj-data check --root {made}")
+    return 0
+
+
+def extract(args: argparse.Namespace, fail) -> int:
+    """``ucj-data extract SEED --source-id ID [--out FILE] [--append]``.
+
+    Writes the draft rows (the columns of figures.csv) to --out or standard output. With
+    --append, the rows that have an indicator are appended to data/raw/figures.csv and
+    check runs; if it fails, figures.csv is restored byte for byte (the draft is kept in
+    --out when given) and the problems are reported (exit 1)."""
+    import csv
+
+    from ucj_data.io.drafts import COLUMNS, draft_source, next_number
+    from ucj_data.pipeline import check
+
+    root: DataRoot = args.root
+    figures_csv = root.path / "data" / "raw" / "figures.csv"
+    # numbered after the ids <source_id>-<n> figures.csv already holds, so never a clash
+    draft = draft_source(args.seed, args.source_id, root,
+                         start=next_number(figures_csv, args.source_id))
+    if isinstance(draft, str):
+        return fail(USAGE, draft)
+    if args.out is not None:
+        with args.out.open("w", newline="", encoding="utf-8") as f:
+            draft.to_csv(f, index=False, columns=COLUMNS, lineterminator="\n")
+    elif not args.append:
+        draft.to_csv(sys.stdout, index=False, columns=COLUMNS, lineterminator="\n")
+    n_with = int(draft["indicator"].notna().sum())
+    summary = (f"{len(draft)} numbers drafted, {n_with} with an indicator, "
+               f"{len(draft) - n_with} without")
+    if not args.append:
+        print(summary, file=sys.stderr)
+        return 0
+    keep = draft[draft["indicator"].notna()]
+    before = figures_csv.read_bytes()
+    with figures_csv.open("a", newline="", encoding="utf-8") as f:
+        if before and not before.endswith(b"\n"):
+            f.write("\n")
+        writer = csv.writer(f, lineterminator="\n")
+        for row in keep[COLUMNS].itertuples(index=False):
+            writer.writerow(["" if v is None or v != v else v for v in row])
+    try:
+        check(root)
+    except RawDataError as err:
+        figures_csv.write_bytes(before)
+        return fail(DATA, f"{summary}; after appending {len(keep)} rows to {figures_csv}, "
+                          f"check failed, so figures.csv was restored as it was (write the "
+                          f"draft with --out, fix it and append it by hand):\n{err}")
+    except BaseException:
+        figures_csv.write_bytes(before)
+        raise
+    print(f"{summary}; appended {len(keep)} rows to {figures_csv}; check passed: data/raw/ "
+          "is valid. Review them (note says which cue decided each field), and record or "
+          "exclude the numbers left without an indicator.")
     return 0
 
 

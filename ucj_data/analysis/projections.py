@@ -337,7 +337,7 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
         row = frame[odd].iloc[0]
         raise ValueError(
             f"coverage of region {row['region_code']}: need numbers of active_participants "
-            f"and workforce and a period 'YYYY' or 'YYYY-MM-DD'; got "
+            f"and workforce and a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; got "
             f"{row['active_participants']!r}, {row['workforce']!r} and {row['period']!r}"
         )
     return pd.DataFrame(
@@ -431,7 +431,7 @@ def project_enrolment(
     table (the ``projection`` table), one row per scenario, region and year.
 
     ``coverage``: a coverage-like table with one row per region and the columns
-    region_code, period ('YYYY' or 'YYYY-MM-DD'), active_participants, workforce (and
+    region_code, period ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD'), active_participants, workforce (and
     figure_ids); default :func:`ucj_data.coverage` of ``figures``. Its rows lacking active
     participants or workforce are left out. ``figures`` (default: the package's figures)
     supply the official targets, used by path 'official' and as the base of a region the

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ucj_data.metadata.vocabularies import FLAGS, INDICATORS, LEVELS, QUALIFIERS, UNITS
 
 ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-ISO_PERIOD = r"^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$"
+ISO_PERIOD = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ FIELDS: dict[str, Field] = _fields(
     Field("indicator", "string", "What the figure measures.",
           enum={k: v.description for k, v in INDICATORS.items()}),
     Field("period", "string",
-          "Year (YYYY) or date (YYYY-MM-DD) the figure refers to, ISO 8601.",
+          "Year (YYYY), month (YYYY-MM) or date (YYYY-MM-DD) the figure refers to, ISO 8601.",
           pattern=ISO_PERIOD, example="2025-12-09", calendar=True),
     Field("value_text", "string", "The number exactly as written in the source.",
           example="461 ribu"),

@@ -37,9 +37,15 @@ PANDAS_DTYPES = {"string": "str", "integer": "Int64", "number": "float64",
 
 
 def is_real_date(text) -> bool:
-    """A year (YYYY) or date (YYYY-MM-DD...) that exists, from FIRST_YEAR to LAST_YEAR."""
+    """A year (YYYY), month (YYYY-MM) or date (YYYY-MM-DD...) that exists, from FIRST_YEAR
+    to LAST_YEAR."""
     try:
-        day = dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date(int(text), 1, 1)
+        if len(text) >= 10:
+            day = dt.date.fromisoformat(text[:10])
+        elif len(text) == 7 and text[4] == "-":
+            day = dt.date(int(text[:4]), int(text[5:]), 1)
+        else:
+            day = dt.date(int(text), 1, 1)
     except (ValueError, TypeError):
         return False
     return FIRST_YEAR_OF_DATA <= day.year <= LAST_YEAR
@@ -166,7 +172,7 @@ def _not_after_publication(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
         date = dated.get(source)
         if not isinstance(period, str) or not isinstance(date, str) or indicator in AHEAD:
             ok.append(True)
-        else:  # 'YYYY' against the year, 'YYYY-MM-DD' against the day: ISO text sorts
+        else:  # 'YYYY' against the year, 'YYYY-MM' the month, 'YYYY-MM-DD' the day
             ok.append(period <= date[: len(period)])
     return pd.Series(ok, index=df.index, dtype=bool)
 

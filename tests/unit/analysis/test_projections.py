@@ -248,7 +248,8 @@ def test_bad_base():
         project_enrolment(coverage=pd.concat([HALF, HALF]))
     with pytest.raises(ValueError, match="need numbers of active_participants and workforce"):
         project_enrolment(coverage=HALF.assign(workforce="seribu"))
-    with pytest.raises(ValueError, match="a period 'YYYY' or 'YYYY-MM-DD'; got .* 'tahun lalu'"):
+    with pytest.raises(ValueError,
+                       match="a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; got .* 'tahun lalu'"):
         project_enrolment(coverage=HALF.assign(period="tahun lalu"))
 
 

@@ -45,10 +45,17 @@ def date_text(value, lang: str, month: str = "MMMM") -> str | None:
 
 
 def period_text(period, lang: str) -> str:
-    """A period 'YYYY' as is, 'YYYY-MM-DD' as a short date ('9 Des 2025')."""
+    """A period 'YYYY' as is, 'YYYY-MM' as a month ('Agu 2025'), 'YYYY-MM-DD' as a short
+    date ('9 Des 2025')."""
     if missing(period):
         return MISSING
     text = str(period)
+    if len(text) == 7 and text[4] == "-":
+        try:
+            month = dt.date(int(text[:4]), int(text[5:]), 1)
+        except ValueError:
+            return text
+        return format_date(month, "MMM y", locale=locale_of(lang))
     return text if len(text) == 4 else (date_text(text, lang, month="MMM") or text)
 
 
