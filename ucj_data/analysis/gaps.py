@@ -14,6 +14,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import schema
 
@@ -92,9 +93,8 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
     latest = latest.drop(columns="active_figure_ids")
     latest["target_pct"] = target
     gap = target / 100 * latest["workforce"] - latest["active_participants"]
-    # rounded first so that float noise (e.g. 786702.0000000001) does not add a worker
     latest["workers_to_target"] = pd.array(
-        [pd.NA if math.isnan(g) else max(0, math.ceil(round(g, 6))) for g in gap], dtype="Int64"
+        [pd.NA if math.isnan(g) else max(0, int(whole_workers(g))) for g in gap], dtype="Int64"
     )
     latest["target_status"] = np.select(
         [latest["workers_to_target"].isna().to_numpy(dtype=bool),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from ucj_data.text.numbers import format_number, format_pct_compact, format_rupiah
@@ -23,3 +24,21 @@ def value_formatter(unit: str | None, lang: str = "id",
     if unit is not None and unit.startswith("IDR"):
         return lambda v: format_rupiah(v, lang=lang, compact=compact)
     return None
+
+
+def whole_workers(value: float) -> float:
+    """Workers needed, as whole workers: rounded up, after rounding to 6 decimals so that
+    float noise (786702.0000000001) does not add a worker. NaN stays NaN.
+
+    The one rounding rule for every number of workers to enrol (tables, charts, texts):
+    0,995 x 786.702 - 400.385 = 382.383,49 needs 382.384 workers; 382.383 would leave
+    coverage at 99,49994%, short of the target.
+
+    >>> whole_workers(382_383.49)
+    382384.0
+    >>> whole_workers(95_595.0000000001)
+    95595.0
+    """
+    if value != value:  # NaN
+        return value
+    return float(math.ceil(round(value, 6)))
