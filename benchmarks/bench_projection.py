@@ -54,6 +54,13 @@ def synthetic_base(seed: int = SEED) -> pd.DataFrame:
             "active_participants": active,
             "workforce": workforce,
             "figure_ids": [f"synthetic-{c}" for c in codes],
+            # ranges as if both were written rounded (active to 1.000, workforce to
+            # 10.000): the table runs the grid at the 4 corners of each base too
+            "workforce_method": "reported",
+            "active_participants_low": active - 500,
+            "active_participants_high": active + 500,
+            "workforce_low": workforce - 5_000,
+            "workforce_high": workforce + 5_000,
         }
     )
 
@@ -69,9 +76,14 @@ def run_table(base: pd.DataFrame) -> pd.DataFrame:
                              target_year=TARGET_YEAR, workforce_growth=GROWTH, churn=CHURN)
 
 
+# the columns of run_loop's tuples, in order (the table's columns without the ranges)
+LOOP_COLUMNS = [*SCENARIO, "region_code", "region_name", "year", "base_year", "base_method",
+                "target_status", *QUANTITIES, "figure_ids"]
+
+
 def run_loop(base: pd.DataFrame) -> list[tuple]:
     """The baseline: one Python iteration per scenario, region and year, one tuple per row
-    with the table's columns in its order."""
+    with the columns LOOP_COLUMNS."""
     regions = list(zip(base["region_code"], base["active_participants"], base["workforce"],
                        base["figure_ids"], strict=True))
     rows = []
@@ -120,7 +132,8 @@ def main() -> None:
 
     assert len(rows) == len(table), (len(rows), len(table))
     columns = list(table.columns)
-    loop_values = np.array([r[columns.index(q)] for r in rows for q in QUANTITIES], dtype=float)
+    loop_values = np.array([r[LOOP_COLUMNS.index(q)] for r in rows for q in QUANTITIES],
+                           dtype=float)
     ours = table[list(QUANTITIES)].to_numpy().ravel()
     rel = np.max(np.abs(ours - loop_values) / np.maximum(np.abs(loop_values), 1.0))
     assert rel < 1e-9, f"table and loop disagree: max relative difference {rel:.3g}"
@@ -130,7 +143,11 @@ def main() -> None:
     sample = np.random.default_rng(0).choice(len(rows), 1000, replace=False)
     for i in sample:
         assert tuple(table.iloc[i][labels].astype(str)) == tuple(
-            str(rows[i][columns.index(c)]) for c in labels), i
+            str(rows[i][LOOP_COLUMNS.index(c)]) for c in labels), i
+    # the ranges hold the value (the projection is monotone in C0 and W0)
+    for q in ("covered", "enrol_gross"):
+        assert (table[f"{q}_low"] <= table[q] * (1 + 1e-12) + 1e-6).all(), q
+        assert (table[q] <= table[f"{q}_high"] * (1 + 1e-12) + 1e-6).all(), q
 
     print(f"regions: {len(base)}, scenarios: {len(GROWTH) * len(CHURN)}, "
           f"rows: {len(table):,}, columns: {len(columns)}")

@@ -427,3 +427,87 @@ def test_official_targets_table():
     # to 2030 instead: 38.39 + 61.11 / 5 = 50.612 in 2026
     early = official_targets(target_year=2030).set_index(["region_code", "year"])
     assert early.at[("18", 2026), "required_coverage_pct"] == pytest.approx(50.612)
+
+
+# --- ranges: what the inputs allow as written ---------------------------------------------
+
+
+def test_banten_ranges_from_its_two_rounded_figures():
+    c = coverage().set_index("region_code").loc["36"]
+    # 'sekitar 2,7 juta' active: rounded at the 7 (step 100.000): 2.650.000 to 2.750.000;
+    # '42,9 persen': step 0,1: 42,85 to 42,95
+    assert (c["active_participants_low"], c["active_participants_high"]) == (2_650_000,
+                                                                            2_750_000)
+    assert c["coverage_pct_low"] == pytest.approx(42.85)
+    assert c["coverage_pct_high"] == pytest.approx(42.95)
+    # workforce 100 A / p: least 100 x 2.650.000 / 42,95 = 6.169.965,08,
+    # most 100 x 2.750.000 / 42,85 = 6.417.736,29
+    assert c["workforce_low"] == pytest.approx(6_169_965.08, abs=0.01)
+    assert c["workforce_high"] == pytest.approx(6_417_736.29, abs=0.01)
+    # workers to target A (99,5 / p - 1), A used twice, so from the corners:
+    # least 2.650.000 x (99,5 / 42,95 - 1) = 2.650.000 x 1,3166473 = 3.489.115,25 -> 3.489.116
+    # most  2.750.000 x (99,5 / 42,85 - 1) = 2.750.000 x 1,3220537 = 3.635.647,61 -> 3.635.648
+    # (independent bounds, 0,995 x 6.169.965 - 2.750.000 = 3.389.115 to 0,995 x 6.417.736 -
+    # 2.650.000 = 3.735.648, would be twice as wide)
+    assert (c["workers_to_target_low"], c["workers_to_target_high"]) == (3_489_116, 3_635_648)
+    assert c["workers_to_target_low"] <= c["workers_to_target"] <= c["workers_to_target_high"]
+
+
+def test_serang_counts_are_points_its_percentage_a_range():
+    c = coverage().set_index("region_code").loc["3604"]
+    # '400.385' active and '386.317' uncovered are whole numbers written to the ones digit:
+    # exact, so the workforce 786.702 and the workers to target 382.384 are points
+    for name, value in (("active_participants", 400_385), ("uncovered_workers", 386_317),
+                        ("workforce", 786_702), ("workers_to_target", 382_384)):
+        assert c[f"{name}_low"] == c[name] == c[f"{name}_high"] == value, name
+    # '50,87 persen' as reported: 50,865 to 50,875
+    assert c["coverage_pct_low"] == pytest.approx(50.865)
+    assert c["coverage_pct_high"] == pytest.approx(50.875)
+
+
+def test_claim_per_recipient_with_lebih_dari_has_no_upper_bound():
+    figures = ucj_data.figures()
+    fokus = figures[figures["source_id"] == "fokustv-serang"]
+    b = ucj_data.claim_benefits(fokus).set_index("period").loc["2025"]
+    # 'lebih dari Rp650 miliar' / '52.301' (exact): above 650.000.000.000 / 52.301
+    # = 12.428.060,64 rupiah per recipient, nothing bounds it above
+    assert b["benefit_per_recipient_idr_low"] == pytest.approx(12_428_060.64, abs=0.01)
+    assert pd.isna(b["benefit_per_recipient_idr_high"])
+    # with every source: 'mencapai Rp650,459 miliar' is exact, so a point:
+    # 650.459.000.000 / 52.301 = 12.436.836,77
+    every = ucj_data.claim_benefits().set_index("period").loc["2025"]
+    assert every["benefit_per_recipient_idr_low"] == pytest.approx(12_436_836.77, abs=0.01)
+    assert every["benefit_per_recipient_idr_high"] == pytest.approx(12_436_836.77, abs=0.01)
+
+
+def test_banten_uncovered_budget_range():
+    b = budget_cases().set_index(["case_id", "package"]).loc[("36-uncovered-2025-11-03",
+                                                              "JKK+JKM")]
+    # uncovered W - A = A (100 / p - 1): least 2.650.000 x (100 / 42,95 - 1)
+    # = 3.519.965,08, most 2.750.000 x (100 / 42,85 - 1) = 3.667.736,29; funded as whole
+    # workers, rounded up: 3.519.966 and 3.667.737; x Rp16.800 x 12 = Rp201.600 each:
+    # Rp709.625.145.600 to Rp739.415.779.200
+    assert b["workers_low"] == 3_519_966
+    assert b["workers_high"] == 3_667_737
+    assert b["yearly_cost_idr_low"] == 709_625_145_600
+    assert b["yearly_cost_idr_high"] == 739_415_779_200
+    # the point: 2.700.000 / 0,429 - 2.700.000 = 3.593.706,29 -> 3.593.707 workers
+    assert b["workers"] == 3_593_707
+    assert b["yearly_cost_idr"] == 3_593_707 * 201_600
+    # Serang's funded vulnerable workers '21.234': exact, a point
+    s = budget_cases().set_index(["case_id", "package"]).loc[(
+        "3604-vulnerable-funded-2025-12-09", "JKK+JKM")]
+    assert s["yearly_cost_idr_low"] == s["yearly_cost_idr_high"] == 4_280_774_400
+
+
+def test_banten_projection_year_range():
+    p = project_enrolment(region_codes="36")
+    r = p[p["year"] == 2026].iloc[0]
+    # linear to 99,5% by 2045 from 2025, no growth or churn: C(2026) = A + gap / 20 with
+    # gap = 0,995 W0 - A = A (99,5 / p - 1) from 3.489.115,25 to 3.635.647,61 (above):
+    # enrol 174.455,76 to 181.782,38; covered 2.650.000 + 174.455,76 = 2.824.455,76 to
+    # 2.750.000 + 181.782,38 = 2.931.782,38
+    assert r["enrol_gross_low"] == pytest.approx(174_455.76, abs=0.01)
+    assert r["enrol_gross_high"] == pytest.approx(181_782.38, abs=0.01)
+    assert r["covered_low"] == pytest.approx(2_824_455.76, abs=0.01)
+    assert r["covered_high"] == pytest.approx(2_931_782.38, abs=0.01)

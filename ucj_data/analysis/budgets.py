@@ -20,6 +20,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import package_rate_is_sum, schema
 
@@ -91,7 +92,7 @@ def _priced(frame: pd.DataFrame, rates: pd.DataFrame, packages: list[str],
     bad = ~frame["workers"].map(PARAMETERS["workers"].valid).astype(bool)
     if bad.any():
         raise PARAMETERS["workers"].error(frame["workers"][bad].tolist()[0])
-    counts = frame["workers"].astype(float)
+    counts = pd.Series(whole_workers(frame["workers"].astype(float)), index=frame.index)
     chosen = rates.set_index("package").loc[packages].reset_index()
     rows = np.repeat(np.arange(len(frame)), len(chosen))
     pkg = np.tile(np.arange(len(chosen)), len(frame))
@@ -158,9 +159,14 @@ def budget_cases(
     coverage = input_table("coverage", coverage, figures=figures)
     rates = input_table("contribution_rates", contribution_rates)
     funded = figures[(figures["indicator"] == "vulnerable_funded") & figures["flag"].isna()]
-    funded = funded.groupby(["region_code", "period", "value"], as_index=False).agg(
-        figure_ids=("figure_id", join_ids)
-    )
+    if "value_low" not in funded:  # figures made by hand: ranges unknown
+        funded = funded.assign(value_low=np.nan, value_high=np.nan)
+    funded = funded.groupby(["region_code", "period", "value"], as_index=False,
+                            dropna=False).agg(
+        figure_ids=("figure_id", join_ids),
+        # the figures give one value: its range is what every one of them allows
+        value_low=("value_low", "max"), value_high=("value_high", "min"),
+    ).dropna(subset=["region_code", "period", "value"])
     dup = funded.duplicated(["region_code", "period"])
     if dup.any():
         raise ValueError(
@@ -176,6 +182,8 @@ def budget_cases(
         "funds, as reported (indicator vulnerable_funded)",
         "figure_ids": funded["figure_ids"],
         "workers": funded["value"],
+        "workers_low": funded["value_low"],
+        "workers_high": funded["value_high"],
     })
     open_ = coverage.dropna(subset=["uncovered_workers"])
     uncovered_cases = pd.DataFrame({
@@ -189,9 +197,17 @@ def budget_cases(
         + ")",
         "figure_ids": open_["figure_ids"],
         "workers": open_["uncovered_workers"],
+        "workers_low": open_.get("uncovered_workers_low", np.nan),
+        "workers_high": open_.get("uncovered_workers_high", np.nan),
     })
     cases = pd.concat([funded_cases, uncovered_cases], ignore_index=True)
     ids, table = _priced(cases, rates, packages, 12)
+    # the cost is monotone in the workers (rate and months exact): its range is the
+    # workers' range priced
+    for end in ("low", "high"):
+        ids[f"workers_{end}"] = whole_workers(ids[f"workers_{end}"].astype(float))
+        table[f"yearly_cost_idr_{end}"] = (ids[f"workers_{end}"]
+                                           * table["rate_idr_per_month"] * table["months"])
     out = named(pd.concat([ids, table], axis=1), input_table("regions", regions))
     out = out[list(TABLES["budget_cases"].fields)]
     return schema("budget_cases", processed=True).validate(out)

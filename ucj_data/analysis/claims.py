@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from ucj_data.analysis.gaps import coverage_by_period
 from ucj_data.analysis.labels import named
+from ucj_data.analysis.ranges import range_of
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.pipeline import input_table
@@ -44,7 +46,16 @@ def claim_benefits(
     ids = rec.pivot(index=key, columns="indicator", values="figure_ids_used").reindex(
         columns=["claims_paid_idr", "claim_recipients"]
     )
+    # each value's interval as written (-inf/inf unbounded; NaN unknown: no such columns)
+    box = {}
+    for end, fill in (("value_low", -np.inf), ("value_high", np.inf)):
+        box[end] = (rec.pivot(index=key, columns="indicator", values=end).reindex(
+            columns=["claims_paid_idr", "claim_recipients"]).fillna(fill)
+            if end in rec else values * np.nan)
     out = values.reset_index()
+    for name in ("claims_paid_idr", "claim_recipients"):
+        out[f"{name}_low"] = box["value_low"][name].to_numpy()
+        out[f"{name}_high"] = box["value_high"][name].to_numpy()
     out["year"] = out["period"].str[:4]
 
     # active participants of the same region in the same year: its latest period that year
@@ -55,13 +66,24 @@ def claim_benefits(
     active = (
         active.sort_values(key)
         .groupby(["region_code", "year"])
-        .tail(1)[["region_code", "year", "active_participants", "active_figure_ids"]]
+        .tail(1)[["region_code", "year", "active_participants", "active_participants_low",
+                  "active_participants_high", "active_figure_ids"]]
         .rename(columns={"active_figure_ids": "active_ids"})
     )
     out = out.merge(active, on=["region_code", "year"], how="left")
 
     out["benefit_per_recipient_idr"] = out["claims_paid_idr"] / out["claim_recipients"]
     out["benefit_per_active_participant_idr"] = out["claims_paid_idr"] / out["active_participants"]
+    # ranges: each ratio at the corners of its two inputs' intervals (ranges.range_of)
+    for name, denominator in (("benefit_per_recipient_idr", "claim_recipients"),
+                              ("benefit_per_active_participant_idr", "active_participants")):
+        pairs = [
+            range_of(lambda x, y: x / y, [
+                _iv(r, "claims_paid_idr"), _iv(r, denominator)])
+            for r in out.to_dict("records")
+        ]
+        out[f"{name}_low"] = [p[0] for p in pairs]
+        out[f"{name}_high"] = [p[1] for p in pairs]
     # the active participants' figures count only where they were used
     used_active = out["benefit_per_active_participant_idr"].notna()
     out["figure_ids"] = [
@@ -76,6 +98,18 @@ def claim_benefits(
     out["claim_recipients"] = out["claim_recipients"].round().astype("Int64")
     out = named(out, input_table("regions", regions))[list(TABLES["claim_benefits"].fields)]
     return schema("claim_benefits", processed=True).validate(out)
+
+
+def _iv(row: dict, name: str) -> tuple[float, float]:
+    """(low, high) of ``name`` in a row: NaN when the value or its range is unknown
+    (an unbounded end is already -inf/inf); the active participants' empty high is
+    unbounded."""
+    if pd.isna(row[name]):
+        return np.nan, np.nan
+    lo, hi = row[f"{name}_low"], row[f"{name}_high"]
+    if name == "active_participants" and pd.notna(lo) and pd.isna(hi):
+        hi = np.inf
+    return float(lo), float(hi)
 
 
 def _comprises(note) -> str | None:

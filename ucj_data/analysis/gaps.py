@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ucj_data.analysis.labels import named
+from ucj_data.analysis.ranges import corners, extremes
 from ucj_data.analysis.reconciliation import COVERAGE_FAMILY, WORKFORCE_INPUTS, workforce_from
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
@@ -21,9 +22,44 @@ from ucj_data.validate.schemas import schema
 __all__ = ["coverage", "coverage_by_period"]
 
 _RECONCILED_COLUMNS = ("region_code", "indicator", "period", "value", "figure_ids_used")
-_BY_PERIOD_COLUMNS = ("region_code", "period", "active_participants", "coverage_pct",
-                      "workforce", "workforce_method", "uncovered_workers", "figure_ids",
-                      "active_figure_ids")
+# the quantities coverage_by_period derives, each with its range
+_DERIVED = ("active_participants", "coverage_pct", "workforce", "uncovered_workers")
+_BY_PERIOD_COLUMNS = ("region_code", "period",
+                      *(f"{q}{e}" for q in _DERIVED for e in ("", "_low", "_high")),
+                      "workforce_method", "figure_ids", "active_figure_ids")
+
+
+def _quantities(a: float, c: float, u: float, q: float, w: float) -> tuple:
+    """(active, coverage_pct, workforce, uncovered, method) from the reported values (NaN
+    where not reported), as METHODS["coverage"] derives them."""
+    w, method = workforce_from(a, c, u, q, w)
+    if not math.isnan(w):
+        if math.isnan(a):
+            a = c / 100 * w
+        if math.isnan(c) and w > 0:
+            c = 100 * a / w
+        if math.isnan(u):
+            u = w - a
+    return a, c, w, u, method
+
+
+def _ranges(v: pd.Series, box: pd.Series) -> dict[str, tuple[float, float]]:
+    """Each derived quantity's (low, high): :func:`_quantities` at every corner of the
+    reported inputs' intervals (``box``: (low, high) per quantity, NaN when unknown)."""
+    reported = [k for k in COVERAGE_FAMILY if not math.isnan(v[k])]
+    intervals = [box[k] for k in reported]
+    if any(math.isnan(x) for iv in intervals for x in iv):
+        return {k: (math.nan, math.nan) for k in _DERIVED}
+    at_corners = []
+    for corner in corners(intervals):
+        given = dict.fromkeys(COVERAGE_FAMILY, math.nan) | dict(zip(reported, corner, strict=True))
+        try:
+            at_corners.append(_quantities(*(given[k] for k in (
+                "active_participants", "coverage_pct", "uncovered_workers",
+                "uncovered_pct", "workforce")))[:4])
+        except ZeroDivisionError:
+            at_corners.append((math.nan,) * 4)
+    return {k: extremes(c[i] for c in at_corners) for i, k in enumerate(_DERIVED)}
 
 
 def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
@@ -43,31 +79,79 @@ def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
     ids = fam.pivot(index=key, columns="indicator", values="figure_ids_used")
     values = values.reindex(columns=list(COVERAGE_FAMILY))
     ids = ids.reindex(columns=list(COVERAGE_FAMILY))
+    # each reported value's interval (-inf/inf: unbounded; NaN: unknown, as in a table
+    # made by hand without value_low/value_high)
+    box = {}
+    for end, fill in (("value_low", -math.inf), ("value_high", math.inf)):
+        if end in fam:
+            box[end] = fam.pivot(index=key, columns="indicator", values=end).reindex(
+                columns=list(COVERAGE_FAMILY)).fillna(fill)
+        else:
+            box[end] = values * math.nan
     values = values[values["active_participants"].notna() | values["coverage_pct"].notna()]
     rows = []
     for (region, period), v in values.iterrows():
-        a, c, u = (v["active_participants"], v["coverage_pct"], v["uncovered_workers"])
-        w, method = workforce_from(a, c, u, v["uncovered_pct"], v["workforce"])
+        a, c, w, u, method = _quantities(v["active_participants"], v["coverage_pct"],
+                                         v["uncovered_workers"], v["uncovered_pct"],
+                                         v["workforce"])
+        ranges = _ranges(v, pd.Series({k: (box["value_low"].at[(region, period), k],
+                                           box["value_high"].at[(region, period), k])
+                                       for k in COVERAGE_FAMILY}))
         used = ["active_participants", "coverage_pct", "uncovered_workers", "workforce"]
         used = [k for k in used if not math.isnan(v[k])]
         used += [k for k in WORKFORCE_INPUTS.get(method, ()) if k not in used]
         active_used = ["active_participants"]
-        if not math.isnan(w):
-            if math.isnan(a):
-                a = c / 100 * w
-                active_used = ["coverage_pct", *WORKFORCE_INPUTS[method]]
-            if math.isnan(c) and w > 0:
-                c = 100 * a / w
-            if math.isnan(u):
-                u = w - a
+        if not math.isnan(w) and math.isnan(v["active_participants"]):
+            active_used = ["coverage_pct", *WORKFORCE_INPUTS[method]]
         rows.append({
-            "region_code": region, "period": period, "active_participants": a,
-            "coverage_pct": c, "workforce": w, "workforce_method": method,
-            "uncovered_workers": u,
+            "region_code": region, "period": period,
+            **{f"{k}{e}": x for k, value in zip(_DERIVED, (a, c, w, u), strict=True)
+               for e, x in (("", value), ("_low", ranges[k][0]), ("_high", ranges[k][1]))},
+            "workforce_method": method,
             "figure_ids": join_ids(*(ids.at[(region, period), k] for k in used)),
             "active_figure_ids": join_ids(*(ids.at[(region, period), k] for k in active_used)),
         })
     return pd.DataFrame(rows, columns=list(_BY_PERIOD_COLUMNS))
+
+
+def _whole(gap: pd.Series) -> pd.array:
+    """Workers to enrol as whole workers (:func:`whole_workers`), at least 0."""
+    return pd.array([pd.NA if math.isnan(g) else max(0, int(whole_workers(g))) for g in gap],
+                    dtype="Int64")
+
+
+def _gap_range(row: pd.Series, target: float) -> tuple[float, float]:
+    """(low, high) of target / 100 x workforce - active over the corners of the row's
+    primary inputs (the gap before rounding up to whole workers)."""
+    return extremes(target / 100 * w - a for a, w in base_corners(row))
+
+
+def base_corners(row) -> list[tuple[float, float]]:
+    """(active, workforce) at every corner of the primary inputs behind a coverage row, as
+    its workforce_method names them: A and p ('active / coverage': W = 100 A / p), A and U
+    ('active + uncovered': W = A + U), A and W ('reported'; when A itself comes from the
+    reported coverage, its own range is used); else the row's active and workforce ranges
+    as they are. Unknown ranges (a table without the ``_low``/``_high`` columns) give
+    [(NaN, NaN)]. Used by :func:`coverage` and :func:`ucj_data.project_enrolment`."""
+
+    def iv(name):
+        lo, hi = row.get(f"{name}_low", math.nan), row.get(f"{name}_high", math.nan)
+        if f"{name}_low" not in row or pd.isna(row.get(name)):
+            return math.nan, math.nan
+        return (-math.inf if pd.isna(lo) else float(lo), math.inf if pd.isna(hi) else float(hi))
+
+    method = row.get("workforce_method")
+    a = iv("active_participants")
+    if method == "active / coverage":
+        ps = iv("coverage_pct")
+        pairs = [(x, 100 * x / p if p > 0 else math.inf) for x, p in corners([a, ps])]
+    elif method == "active + uncovered":
+        pairs = [(x, x + u) for x, u in corners([a, iv("uncovered_workers")])]
+    else:
+        pairs = list(corners([a, iv("workforce")]))
+    if any(math.isnan(x) for pair in pairs for x in pair):
+        return [(math.nan, math.nan)]
+    return pairs
 
 
 @with_method("coverage")
@@ -93,9 +177,15 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
     latest = latest.drop(columns="active_figure_ids")
     latest["target_pct"] = target
     gap = target / 100 * latest["workforce"] - latest["active_participants"]
-    latest["workers_to_target"] = pd.array(
-        [pd.NA if math.isnan(g) else max(0, int(whole_workers(g))) for g in gap], dtype="Int64"
-    )
+    latest["workers_to_target"] = _whole(gap)
+    # the bounds from the same corners as the workforce: A (target / p - 1) uses A twice
+    lows, highs = [], []
+    for i in latest.index:
+        lo, hi = _gap_range(latest.loc[i], target)
+        lows.append(lo)
+        highs.append(hi)
+    latest["workers_to_target_low"] = _whole(pd.Series(lows, dtype=float))
+    latest["workers_to_target_high"] = _whole(pd.Series(highs, dtype=float))
     latest["target_status"] = np.select(
         [latest["workers_to_target"].isna().to_numpy(dtype=bool),
          latest["workers_to_target"].fillna(0).to_numpy() > 0],

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ucj_data.analysis.gaps import base_corners
 from ucj_data.analysis.labels import named, region_names
 from ucj_data.metadata.fields import ISO_PERIOD
 from ucj_data.metadata.methods import with_method
@@ -41,6 +42,10 @@ QUANTITIES = (
     "lapsed",
     "enrol_gross",
 )
+# the quantities with a range (<name>_low, <name>_high), and how many corners a base has
+RANGED = ("covered", "enrol_gross")
+RANGE_COLUMNS = tuple(f"{q}_{end}" for q in RANGED for end in ("low", "high"))
+N_CORNERS = 4
 # p0 = C0 / W0 x 100 with W0 = C0 / reported share may land a hair above a target equal to it
 _TOLERANCE = 1e-9
 
@@ -340,6 +345,17 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
             f"and workforce and a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; got "
             f"{row['active_participants']!r}, {row['workforce']!r} and {row['period']!r}"
         )
+    # (C0, W0) at the corners of the primary inputs behind each row (gaps.base_corners),
+    # padded to N_CORNERS by repeating the first; NaN where the ranges are unknown
+    has_ranges = all(f"{q}_{e}" in frame for q in ("active_participants", "workforce")
+                     for e in ("low", "high"))
+    corner_c = np.full((len(frame), N_CORNERS), np.nan)
+    corner_w = np.full((len(frame), N_CORNERS), np.nan)
+    if has_ranges:
+        for i, row in enumerate(frame.to_dict("records")):
+            pairs = base_corners(row)
+            pairs = pairs + [pairs[0]] * (N_CORNERS - len(pairs))
+            corner_c[i], corner_w[i] = zip(*pairs[:N_CORNERS], strict=True)
     return pd.DataFrame(
         {
             "region_code": frame["region_code"].to_numpy(),
@@ -348,6 +364,8 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
             "y0": period.str[:4].astype(int).to_numpy(),
             "base_method": "reported",
             "figure_ids": frame["figure_ids"].to_numpy(),
+            **{f"c0_{k}": corner_c[:, k] for k in range(N_CORNERS)},
+            **{f"w0_{k}": corner_w[:, k] for k in range(N_CORNERS)},
         }
     )
 
@@ -365,6 +383,9 @@ def _official_base(targets: pd.DataFrame) -> pd.DataFrame:
             "y0": both["year"].astype(int),
             "base_method": "official_target",
             "figure_ids": both["figure_ids"],
+            # the official targets are taken as exact: the base is a point
+            **{f"c0_{k}": c0 for k in range(N_CORNERS)},
+            **{f"w0_{k}": c0 / (both["target_coverage_pct"] / 100) for k in range(N_CORNERS)},
         }
     )
 
@@ -474,18 +495,22 @@ def project_enrolment(
         name: np.asarray(values, dtype=object if name == "path" else None)[i]
         for name, values, i in zip(SCENARIO, lists, index, strict=True)
     }
-    grid = project_grid(
-        kept["c0"],
-        kept["w0"],
-        kept["y0"],
-        scen["target_pct"],
-        scen["target_year"],
-        scen["workforce_growth"],
-        scen["churn"],
-        official_year,
-        official_pct,
-        scen["path"] == "official",
-    ) if len(kept) else None
+    def run(c0, w0):
+        return project_grid(
+            c0,
+            w0,
+            kept["y0"],
+            scen["target_pct"],
+            scen["target_year"],
+            scen["workforce_growth"],
+            scen["churn"],
+            official_year,
+            official_pct,
+            scen["path"] == "official",
+        )
+
+    grid = run(kept["c0"], kept["w0"]) if len(kept) else None
+    ranges = _corner_ranges(run, kept, grid)
 
     # figure ids per (path, region); only the few regions with official targets differ
     linear_ids = bases["figure_ids"].to_numpy(dtype=object)
@@ -494,7 +519,7 @@ def project_enrolment(
     for i in np.flatnonzero(pd.notna(extra_ids)):
         official_path_ids[i] = join_ids(linear_ids[i], extra_ids[i])
 
-    rows = _projected_rows(grid, kept, scen, np.flatnonzero(usable))
+    rows = _projected_rows(grid, kept, scen, np.flatnonzero(usable), ranges)
     rows = _unprojected_rows(rows, bases, scen, usable)
     if "linear" in path and "official" in path:  # no 'official' copy of a 'linear' path
         bends = _official_bends(official_year, kept, scen, np.flatnonzero(usable), len(bases))
@@ -521,7 +546,7 @@ def project_enrolment(
             "base_year": bases["y0"].to_numpy()[r],
             "base_method": pd.Categorical.from_codes(method_codes[r], methods),
             "target_status": pd.Categorical.from_codes(status_codes[rows["status"]], statuses),
-            **{name: rows[name] for name in QUANTITIES},
+            **{name: rows[name] for name in (*QUANTITIES, *RANGE_COLUMNS)},
             "figure_ids": pd.Categorical.from_codes(id_codes[on_official[s] * n + r], id_labels),
         }
     )[list(TABLES["projection"].fields)]
@@ -549,20 +574,57 @@ def _official_bends(official_year, kept: pd.DataFrame, scen: dict, position: np.
 TARGET_STATUS = ("to_reach", "reached", "target_year_passed", "no_base")
 
 
+def _corner_ranges(run, kept: pd.DataFrame, grid: Grid | None) -> dict[str, np.ndarray]:
+    """covered and enrol_gross at their least and most over the corners of each region's
+    base (the grid run once per corner, min and max per cell; the projection is monotone
+    in C0 and W0 given the path), in the order of ``grid.values``; NaN where a corner is
+    unknown or unbounded."""
+    if grid is None:
+        return {}
+    lows: dict[str, np.ndarray] = {}
+    highs: dict[str, np.ndarray] = {}
+    columns = [(kept[f"c0_{k}"].to_numpy(), kept[f"w0_{k}"].to_numpy())
+               for k in range(N_CORNERS)]
+    known = np.isfinite(np.stack([c for pair in columns for c in pair])).all(axis=0)
+    if not known.any():  # no base with a range: skip the grids
+        nan = np.full(grid.values("covered").shape, np.nan)
+        return {name: nan for name in RANGE_COLUMNS}
+    seen = set()
+    with np.errstate(all="ignore"):
+        for c0, w0 in columns:
+            key = (c0.tobytes(), w0.tobytes())
+            if key in seen:  # a corner repeated to pad the bases with fewer corners
+                continue
+            seen.add(key)
+            corner = run(c0, w0)
+            for name in RANGED:
+                v = corner.values(name)
+                lows[name] = v if name not in lows else np.minimum(lows[name], v)
+                highs[name] = v if name not in highs else np.maximum(highs[name], v)
+    out = {}
+    for name in RANGED:
+        for end, arr in (("low", lows[name]), ("high", highs[name])):
+            out[f"{name}_{end}"] = np.where(np.isfinite(arr), arr, np.nan)
+    return out
+
+
 def _projected_rows(grid: Grid | None, kept: pd.DataFrame, scen: dict,
-                    position: np.ndarray) -> dict[str, np.ndarray]:
+                    position: np.ndarray, ranges: dict | None = None) -> dict[str, np.ndarray]:
     """The grid's cells in table order, as columns: s, r (position of the region in the
-    bases), year, status (index into TARGET_STATUS) and the quantities."""
+    bases), year, status (index into TARGET_STATUS), the quantities and their ranges."""
     if grid is None:
         empty = np.empty(0)
         return {"s": empty.astype(int), "r": empty.astype(int), "year": empty.astype(int),
-                "status": empty.astype(int), **{q: empty for q in QUANTITIES}}
+                "status": empty.astype(int),
+                **{q: empty for q in (*QUANTITIES, *RANGE_COLUMNS)}}
     order = _table_order(grid)
     s, year, r = (a[order] for a in grid.cells())
     p0 = (kept["c0"] / kept["w0"] * 100).to_numpy()
     reached = p0[r] >= scen["target_pct"][s] * (1 - _TOLERANCE)
     return {"s": s, "r": position[r], "year": year, "status": reached.astype(int),
-            **{name: grid.values(name)[order] for name in QUANTITIES}}
+            **{name: grid.values(name)[order] for name in QUANTITIES},
+            **{name: (ranges[name] if ranges else np.full(order.shape, np.nan))[order]
+               for name in RANGE_COLUMNS}}
 
 
 def _unprojected_rows(rows: dict[str, np.ndarray], bases: pd.DataFrame, scen: dict,
@@ -581,7 +643,7 @@ def _unprojected_rows(rows: dict[str, np.ndarray], bases: pd.DataFrame, scen: di
                       TARGET_STATUS.index("no_base"))[missing]
     s, r = s[missing], r[missing]
     extra = {"s": s, "r": r, "year": scen["target_year"][s].astype(int), "status": status,
-             **{q: np.full(len(s), np.nan) for q in QUANTITIES}}
+             **{q: np.full(len(s), np.nan) for q in (*QUANTITIES, *RANGE_COLUMNS)}}
     both = {k: np.concatenate([rows[k], extra[k]]) for k in rows}
     order = np.lexsort((both["year"], both["r"], both["s"]))  # table order
     return {k: v[order] for k, v in both.items()}

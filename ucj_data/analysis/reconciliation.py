@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from decimal import Decimal
 from itertools import combinations, product
 
 import pandas as pd
@@ -23,6 +22,7 @@ from ucj_data.metadata.vocabularies import INDICATORS, WORKFORCE_CEILING
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.text.intervals import HAMPIR_BELOW, precision, written_interval
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import schema
 
@@ -39,8 +39,6 @@ COVERAGE_FAMILY: tuple[str, ...] = (
     "uncovered_pct",
     "workforce",
 )
-# 'hampir' (almost) is read as at most this share below the written value.
-HAMPIR_BELOW = 0.05
 # 'sources agree' compares every pair of candidates for one key when there are at most this
 # many; beyond, each candidate with the key's most precise one (n - 1 rows, not n(n-1)/2).
 PAIRWISE_MAX = 8
@@ -128,6 +126,7 @@ class Candidate:
     value_text: str
     step: float  # place value of the last non-zero digit (461000 -> 1000)
     digits: int  # significant digits (461000 -> 3)
+    whole: bool = False  # a count of whole things: '400.385' is exact
 
     @property
     def bound(self) -> bool:
@@ -136,17 +135,9 @@ class Candidate:
 
     @property
     def interval(self) -> Interval:
-        v, q = self.value, self.qualifier
-        if q == "mencapai":
-            return Interval(v, v)
-        if q == "lebih dari":
-            return Interval(v, math.inf, lo_open=True)
-        if q == "kurang dari":
-            return Interval(0.0, v, hi_open=True)
-        if q == "hampir":
-            return Interval(v * (1 - HAMPIR_BELOW), v, hi_open=True)
-        # as written, maybe rounded (half up): 50.87 allows 50.865 up to, not incl., 50.875
-        return Interval(v - self.step / 2, v + self.step / 2, hi_open=True)
+        """What the figure allows (:func:`ucj_data.text.intervals.written_interval`)."""
+        w = written_interval(self.value, self.qualifier, whole=self.whole)
+        return Interval(w.low, w.high, w.low_open, w.high_open)
 
     def describe(self) -> str:
         v, q = _fmt(self.value), self.qualifier
@@ -171,12 +162,8 @@ class Candidate:
 
 
 def _precision(value: float) -> tuple[float, int]:
-    """(step, significant digits) of a parsed value, from its shortest decimal form."""
-    d = Decimal(repr(float(value))).normalize()
-    if d == 0:
-        return 1.0, 1
-    t = d.as_tuple()
-    return float(Decimal(1).scaleb(t.exponent)), len(t.digits)
+    """(step, significant digits) of a parsed value (:func:`ucj_data.text.intervals.precision`)."""
+    return precision(value)
 
 
 def _candidates(figures: pd.DataFrame) -> pd.DataFrame:
@@ -189,14 +176,16 @@ def _candidates(figures: pd.DataFrame) -> pd.DataFrame:
     out = figures.loc[kinds != "case", list(NEEDED)].copy()
     out["candidate"] = [
         Candidate(
-            str(fid), str(sid), float(v), None if pd.isna(q) else str(q), str(t), *_precision(v)
+            str(fid), str(sid), float(v), None if pd.isna(q) else str(q), str(t), *_precision(v),
+            whole=kind == "count",
         )
-        for fid, sid, v, q, t in zip(
+        for fid, sid, v, q, t, kind in zip(
             out["figure_id"],
             out["source_id"],
             out["value"],
             out["qualifier"],
             out["value_text"],
+            kinds[out.index],
             strict=True,
         )
     ]
@@ -627,13 +616,16 @@ def _analyse(figures: pd.DataFrame, tol_pct: float,
     rows = []
     for (region, indicator, period), d in sorted(decisions.items()):
         cs = groups[(region, indicator, period)]
+        low = high = math.nan
         if not d.decided:
             status, value = "conflict", math.nan
-        elif d.set_aside:
-            status, value = "resolved", _best(d.used).value
         else:
-            status = "agreed" if len(d.used) > 1 else "single"
+            status = ("resolved" if d.set_aside else "agreed" if len(d.used) > 1
+                      else "single")
             value = _best(d.used).value
+            # what the figure kept allows as written (its own interval, so it holds value)
+            iv = _best(d.used).interval
+            low, high = iv.lo, iv.hi if math.isfinite(iv.hi) else math.nan
         reason = list(d.reason)
         if d.decided and all(c.bound for c in d.used):
             reason.append(f"the value kept is a bound: {_best(d.used).describe()}")
@@ -643,6 +635,8 @@ def _analyse(figures: pd.DataFrame, tol_pct: float,
                 "indicator": indicator,
                 "period": period,
                 "value": value,
+                "value_low": low,
+                "value_high": high,
                 "status": status,
                 "n_sources": len({c.source_id for c in cs}),
                 "figure_ids_used": _ids(d.used),

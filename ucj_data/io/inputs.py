@@ -7,6 +7,7 @@ listing every problem found. The public functions return copies of the validated
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -16,6 +17,7 @@ import pandas as pd
 from ucj_data.io.raw import DataRoot, locate, read_raw, read_seeds
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
+from ucj_data.text.intervals import written_interval
 from ucj_data.text.numbers import parse_number
 from ucj_data.validate.problems import Problem, RawDataError, SetupError
 from ucj_data.validate.schemas import header_problems, is_real_date, schema, validate
@@ -39,7 +41,10 @@ def indicator_table() -> pd.DataFrame:
 
 
 def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
-    """Add ``value``, ``unit`` and ``qualifier`` parsed from ``value_text``.
+    """Add ``value``, ``unit`` and ``qualifier`` parsed from ``value_text``, and
+    ``value_low``/``value_high``, what the number as written allows
+    (:func:`ucj_data.text.intervals.written_interval`; a count's whole number written to
+    its ones digit is exact; empty where nothing bounds it: above 'lebih dari').
 
     The unit written must fit the indicator's kind (a bare number for a count, 'persen'
     for a percentage, 'Rp' for an amount, 'Rp ... per hari' for a rate). A bare number
@@ -64,9 +69,11 @@ def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[P
             problems.append(Problem(file, line, "value_text", repr(text),
                                     f"a value in {written} for {name} (parsed as {unit})"))
             continue
-        parsed[line] = (value, indicator.unit if unit == "number" else unit, qualifier)
-    values = pd.DataFrame.from_dict(parsed, orient="index",
-                                    columns=["value", "unit", "qualifier"])
+        low, high, *_ = written_interval(value, qualifier, whole=indicator.kind == "count")
+        parsed[line] = (value, low, high if high < math.inf else math.nan,
+                        indicator.unit if unit == "number" else unit, qualifier)
+    values = pd.DataFrame.from_dict(
+        parsed, orient="index", columns=["value", "value_low", "value_high", "unit", "qualifier"])
     out = figures.join(values)
     return out[list(TABLES["figures"].fields)], problems
 

@@ -300,6 +300,36 @@ FIELDS: dict[str, Field] = _fields(
 )
 
 
+# Quantities with a range: each has <name>_low and <name>_high beside it, made from its
+# field by ranged() (so the pair is defined once, here).
+RANGED: tuple[str, ...] = (
+    "value", "active_participants", "coverage_pct", "workforce", "uncovered_workers",
+    "workers_to_target", "benefit_per_recipient_idr", "benefit_per_active_participant_idr",
+    "workers", "yearly_cost_idr", "covered", "enrol_gross",
+)
+
+
+def ranged(field: Field) -> tuple[Field, Field]:
+    """The ``<name>_low`` and ``<name>_high`` fields of a quantity: the least and the most
+    its value can be given how the figures it rests on were written
+    (:func:`ucj_data.text.intervals.written_interval`), each formula evaluated at every
+    corner of its primary inputs' intervals; empty where nothing bounds it on that side
+    ('lebih dari') or the value is empty."""
+    how = ("given how the figures it rests on were written (rounded at the last non-zero "
+           "digit, 'sekitar' alike; 'mencapai' exact; 'lebih dari' no upper bound; "
+           "'hampir' up to 5% below), computed at every corner of the primary inputs' "
+           "ranges")
+    return tuple(
+        Field(f"{field.name}_{end}", field.type,
+              f"{word} {field.name} can be {how}; empty when nothing bounds it {side}.",
+              unit=field.unit, required=False, minimum=field.minimum)
+        for end, word, side in (("low", "Least", "below"), ("high", "Most", "above"))
+    )
+
+
+FIELDS.update({f.name: f for name in RANGED for f in ranged(FIELDS[name])})
+
+
 # Where a table means something more specific by a field than FIELDS says, its own
 # description or rules (as PUDL's FIELD_METADATA_BY_RESOURCE): table -> field -> changes.
 # Table.field() applies them; schemas, datapackage.json and the README read them there.

@@ -57,9 +57,9 @@ METHODS["coverage"] = (
     "reconciled active_participants or coverage_pct. workforce: as reported, else active + "
     "uncovered, else active x 100 / coverage_pct, else uncovered x 100 / uncovered_pct "
     "(counts summed before a count divided by a percentage; workforce_method says which). A"
-    " workforce from a percentage is approximate: with 'sekitar 2,7 juta' and '42,9 persen'"
-    " (Banten) the rounding of both figures carries over (2.65 to 2.75 million over 42.85 "
-    "to 42.95% gives 6.17 to 6.42 million workers). Missing active participants = "
+    " workforce from a percentage is approximate: the rounding of both figures carries over "
+    "to it (a count 'sekitar' X juta over a percentage written to one decimal spans the "
+    "range their rounding allows). Missing active participants = "
     "coverage_pct / 100 x workforce; missing coverage_pct = 100 x active / workforce; "
     "missing uncovered_workers = workforce - active. workers_to_target = ceil(target_pct / "
     "100 x workforce - active), at least 0: the smallest whole number of workers that "
@@ -134,10 +134,33 @@ METHODS["budget"] = (
     "region (workforce - active participants, ucj_data.coverage). For a projection, the "
     "workers funded in year y are newly_covered(y) = C(y) - C0, every worker enrolled "
     "since the base year who is still covered (a worker enrolled to replace a lapsed one "
-    "takes over that place, so replacements add no cost). Contributions only: rates are "
+    "takes over that place, so replacements add no cost). Workers are whole workers: a "
+    "fraction (a projection's, or a count derived from a percentage) is rounded up. "
+    "Contributions only: rates are "
     "today's Rupiah amounts (no inflation, no income growth) and administration costs are "
     "left out."
 )
+
+# How every derived quantity gets its range, written once and appended to the methods of
+# the tables that carry <name>_low / <name>_high columns.
+RANGES = (
+    " Ranges (<name>_low, <name>_high): each written figure allows what its wording allows "
+    "(ucj_data.text.intervals: rounded half up at its last non-zero digit, 'sekitar' alike; "
+    "'mencapai' and a count written to its ones digit exact; 'lebih dari' no upper bound; "
+    "'kurang dari' from 0; 'hampir' up to 5% below). A derived quantity's bounds come from "
+    "evaluating its formula at every corner of its primary inputs' ranges and taking the "
+    "least and the most: exact, as every formula here is monotone in each input, and a "
+    "quantity that uses an input twice (workers to the target, A x (target / p - 1)) is not "
+    "widened as if the two were independent. Bounds of workers to enrol are rounded up to "
+    "whole workers; an empty bound means nothing bounds it on that side."
+)
+for _name in ("coverage", "per_capita", "budget", "projection"):
+    METHODS[_name] += RANGES
+METHODS["projection"] += (
+    " The projection runs once per corner of its base's primary inputs and keeps the least "
+    "and the most per year; a base taken from official targets is exact."
+)
+METHODS["reconcile"] += " A count written to its ones digit is exact (tolerance 0)."
 
 
 def with_method(name: str):

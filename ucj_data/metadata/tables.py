@@ -62,6 +62,12 @@ PROJECTION_SCENARIOS = {
     "path": ["linear", "official"],
 }
 
+
+def _ranged(*names: str) -> tuple[str, ...]:
+    """Each quantity followed by its range: name, name_low, name_high (fields.ranged)."""
+    return tuple(f"{n}{end}" for n in names for end in ("", "_low", "_high"))
+
+
 # the tables read from data/raw/<name>.csv, in the order they are read
 RAW_TABLES: tuple[str, ...] = ("sources", "regions", "figures", "exclusions", "contribution_rates")
 
@@ -82,12 +88,13 @@ TABLES: dict[str, Table] = {
         Table("figures",
               "One row per figure per source, with the number parsed from the text.",
               ("figure_id", "source_id", "region_code", "indicator", "period", "value_text",
-               "value", "unit", "qualifier", "flag", "quote", "note"),
+               "value", "value_low", "value_high", "unit", "qualifier", "flag", "quote",
+               "note"),
               primary_key=("figure_id",),
               foreign_keys=(("source_id", "sources", "source_id"),
                             ("region_code", "regions", "region_code"),
                             ("indicator", "indicators", "indicator")),
-              derived=("value", "unit", "qualifier")),
+              derived=("value", "value_low", "value_high", "unit", "qualifier")),
         Table("exclusions",
               "Rules for numeric tokens of the seeds that are not figures (dates, ages, ...).",
               ("rule_id", "file", "pattern", "explanation"),
@@ -97,7 +104,8 @@ TABLES: dict[str, Table] = {
               "One value per region, indicator and period, reconciled across sources "
               "(single case amounts, benefit_paid_idr, are not reconciled: see "
               "single_benefits).",
-              ("region_code", "region_name", "indicator", "period", "value", "status", "n_sources",
+              ("region_code", "region_name", "indicator", "period", "value", "value_low",
+               "value_high", "status", "n_sources",
                "figure_ids_used", "figure_ids_set_aside", "reason"),
               primary_key=("region_code", "indicator", "period"),
               foreign_keys=(("region_code", "regions", "region_code"),
@@ -121,10 +129,10 @@ TABLES: dict[str, Table] = {
         Table("coverage",
               "Coverage of each region at its latest period with coverage data, with the "
               "workforce and the workers still to enrol to reach the target.",
-              ("region_code", "region_name", "period", "active_participants", "coverage_pct",
-               "workforce",
-               "workforce_method", "uncovered_workers", "target_pct", "workers_to_target",
-               "target_status", "figure_ids"),
+              ("region_code", "region_name", "period",
+               *_ranged("active_participants", "coverage_pct", "workforce"),
+               "workforce_method", *_ranged("uncovered_workers"), "target_pct",
+               *_ranged("workers_to_target"), "target_status", "figure_ids"),
               primary_key=("region_code",),
               foreign_keys=(("region_code", "regions", "region_code"),),
               optional=("active_participants", "coverage_pct", "workforce",
@@ -137,7 +145,7 @@ TABLES: dict[str, Table] = {
               "Claim benefits paid per region and period, per recipient and per active "
               "participant.",
               ("region_code", "region_name", "period", "claims_paid_idr", "claim_recipients",
-               "benefit_per_recipient_idr", "benefit_per_active_participant_idr",
+               *_ranged("benefit_per_recipient_idr", "benefit_per_active_participant_idr"),
                "figure_ids"),
               primary_key=("region_code", "period"),
               foreign_keys=(("region_code", "regions", "region_code"),),
@@ -166,8 +174,8 @@ TABLES: dict[str, Table] = {
               ("target_pct", "target_year", "workforce_growth", "churn", "path",
                "region_code", "region_name", "year", "base_year", "base_method", "target_status",
                "workforce",
-               "coverage_pct", "covered", "newly_covered", "net_new", "lapsed",
-               "enrol_gross", "figure_ids"),
+               "coverage_pct", *_ranged("covered"), "newly_covered", "net_new", "lapsed",
+               *_ranged("enrol_gross"), "figure_ids"),
               primary_key=("target_pct", "target_year", "workforce_growth", "churn", "path",
                            "region_code", "year"),
               foreign_keys=(("region_code", "regions", "region_code"),),
@@ -217,8 +225,8 @@ TABLES: dict[str, Table] = {
               ("case_id", "case_kind", "region_code", "region_name", "period", "workers_basis",
                "figure_ids",
                "package",
-               "components", "rate_idr_per_month", "workers", "months", "yearly_cost_idr",
-               "regulation", "rate_source"),
+               "components", "rate_idr_per_month", *_ranged("workers"), "months",
+               *_ranged("yearly_cost_idr"), "regulation", "rate_source"),
               primary_key=("case_id", "package"),
               foreign_keys=(("region_code", "regions", "region_code"),
                             ("package", "contribution_rates", "package")),

@@ -5,6 +5,9 @@
 (ucj_data.text.units): people with thousands dots (``786.702``), percentages with a comma
 and as few decimals as needed (``50,87%``, ``42,9%``), Rupiah as ``Rp4.280.774.400`` (or
 ``Rp4,3 miliar`` with ``compact=True``).
+Columns that count workers to enrol (ucj_data.text.units.WORKERS_TO_ENROL: net_new,
+enrol_gross, newly_covered, workers_to_target, lapsed) are first rounded up to whole
+workers (``whole_workers``: 382.383,49 is shown as 382.384), the one rounding rule for them.
 For display only: the analyses keep the numbers.
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ucj_data.metadata.fields import FIELDS
-from ucj_data.text.units import value_formatter
+from ucj_data.text.units import counts_workers_to_enrol, value_formatter, whole_workers
 
 
 def readable(frame: pd.DataFrame, lang: str = "id", compact: bool = False) -> pd.DataFrame:
@@ -23,5 +26,15 @@ def readable(frame: pd.DataFrame, lang: str = "id", compact: bool = False) -> pd
         field = FIELDS.get(column)
         fmt = value_formatter(field.unit, lang, compact) if field is not None else None
         if fmt is not None:
-            out[column] = out[column].map(fmt).astype(object)
+            values = out[column]
+            if counts_workers_to_enrol(column):
+                values = values.map(_rounded_up)
+            out[column] = values.map(fmt).astype(object)
     return out
+
+
+def _rounded_up(value):
+    """``whole_workers(value)`` for a number; a missing value stays as it is."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return value
+    return whole_workers(float(value))

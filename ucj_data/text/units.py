@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import numpy as np
+
 from ucj_data.text.numbers import format_number, format_pct_compact, format_rupiah
+
+#: The fields that count workers to enrol (or to replace): shown as whole workers, rounded
+#: up by :func:`whole_workers`, in every table (ucj_data.present.display.readable), chart and
+#: text. The analyses keep them as floats (a fractional worker is a model quantity).
+WORKERS_TO_ENROL: frozenset[str] = frozenset(
+    {"net_new", "enrol_gross", "newly_covered", "workers_to_target", "lapsed"}
+)
 
 
 def value_formatter(unit: str | None, lang: str = "id",
@@ -26,6 +35,19 @@ def value_formatter(unit: str | None, lang: str = "id",
     return None
 
 
+def counts_workers_to_enrol(field: str) -> bool:
+    """Whether the column ``field`` counts workers to enrol: a field of
+    :data:`WORKERS_TO_ENROL`, or its bound (``enrol_gross_low``, ``workers_to_target_high``).
+
+    >>> counts_workers_to_enrol("net_new"), counts_workers_to_enrol("enrol_gross_high")
+    (True, True)
+    >>> counts_workers_to_enrol("workforce")
+    False
+    """
+    base = field.removesuffix("_low").removesuffix("_high")
+    return base in WORKERS_TO_ENROL
+
+
 def whole_workers(value: float) -> float:
     """Workers needed, as whole workers: rounded up, after rounding to 6 decimals so that
     float noise (786702.0000000001) does not add a worker. NaN stays NaN.
@@ -39,6 +61,8 @@ def whole_workers(value: float) -> float:
     >>> whole_workers(95_595.0000000001)
     95595.0
     """
+    if not isinstance(value, int | float):  # a column or an array: the same rule, at once
+        return np.ceil(np.round(np.asarray(value, dtype=float), 6))
     if value != value:  # NaN
         return value
     return float(math.ceil(round(value, 6)))

@@ -34,3 +34,25 @@ def test_percentages_take_as_few_decimals_as_they_need():
     # not padded to 42,90; 50.8943 is rounded to two decimals, half up: 50,89
     frame = pd.DataFrame({"coverage_pct": [42.9, 50.8943, 99.5, 100.0]})
     assert readable(frame)["coverage_pct"].tolist() == ["42,9%", "50,89%", "99,5%", "100%"]
+
+
+def test_workers_to_enrol_are_rounded_up_once_by_the_rule_of_units():
+    # ucj_data.text.units.WORKERS_TO_ENROL: whole workers, rounded up (whole_workers);
+    # 382.383,49 workers do not reach the target, 382.384 do; float noise adds none
+    frame = pd.DataFrame({"net_new": [382_383.49, 95_595.0000000001, float("nan")],
+                          "enrol_gross": [19_119.17, 1.0, 2.5],
+                          "covered": [19_119.17, 1.0, 2.5]})
+    out = readable(frame)
+    assert out["net_new"].tolist() == ["382.384", "95.595", "–"]
+    assert out["enrol_gross"].tolist() == ["19.120", "1", "3"]
+    # other counts of people keep the usual rounding (half up)
+    assert out["covered"].tolist() == ["19.119", "1", "3"]
+
+
+def test_the_fields_that_count_workers_to_enrol_are_named_once():
+    from ucj_data.text.units import WORKERS_TO_ENROL, counts_workers_to_enrol
+
+    assert {"net_new", "enrol_gross", "newly_covered", "workers_to_target",
+            "lapsed"} == WORKERS_TO_ENROL
+    assert counts_workers_to_enrol("enrol_gross_low")
+    assert counts_workers_to_enrol("lapsed") and not counts_workers_to_enrol("workforce")

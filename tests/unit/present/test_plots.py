@@ -368,6 +368,22 @@ def test_enrolment_chart_english_and_scenario_column():
     assert "total 2026\u20132028: 310,000" in texts(fig)
 
 
+def test_enrolment_chart_totals_and_peaks_are_whole_workers_rounded_up():
+    # every year 95.595,87 workers (382.383,49 over 4 years): each year needs 95.596 and the
+    # total 382.384 (rounded up once, from the unrounded sum), and no year is the highest
+    even = _scenario(2029, 0.0, "linear", [382_383.49 / 4] * 4)
+    even = even.assign(year=[2026, 2027, 2028, 2029])
+    fig = plots.enrolment_chart(even, "3604", regions=REGIONS, **CITE)
+    assert "total 2026\u20132029: 382.384" in texts(fig)
+    assert "total 382.384 pada 2026\u20132029, 95.596 sama setiap tahun" in fig.alt_text
+    assert "tertinggi" not in fig.alt_text
+    fig = plots.enrolment_chart(even, "3604", regions=REGIONS, **CITE, lang="en")
+    assert "95,596 the same every year" in fig.alt_text
+    # years that differ: the highest, after rounding up
+    fig = plots.enrolment_chart(PROJECTION, "3604", regions=REGIONS, **CITE)
+    assert "tertinggi 120.000 pada 2027" in fig.alt_text
+
+
 def test_enrolment_chart_rejects_unknown_region_and_column():
     with pytest.raises(ValueError, match="1871"):
         plots.enrolment_chart(PROJECTION, "1871", **CITE)

@@ -31,6 +31,7 @@ from ucj_data.present.plots.style import (
 )
 from ucj_data.provenance import ids_in
 from ucj_data.text.numbers import format_number, format_pct_compact
+from ucj_data.text.units import whole_workers
 
 
 def _fraction_pct(value, lang: str) -> str:
@@ -135,8 +136,11 @@ def enrolment_chart(
 
     Small multiples with shared axes, one bar per year, each panel titled by the scenario
     parameters that differ between the scenarios ("target 2029, churn 5%") and giving the
-    total over its years. Scenarios are the distinct combinations of the projection's
-    scenario columns (ucj_data.analysis.projections.SCENARIO), or the values of
+    total over its years. Totals and the alt text's highest year are whole workers rounded
+    up (ucj_data.text.units.whole_workers); when every year needs the same number of
+    workers the alt text says so instead of naming a highest year. Scenarios are the
+    distinct combinations of the projection's scenario columns
+    (ucj_data.analysis.projections.SCENARIO), or the values of
     ``scenario_col`` if given. Rows without enrol_gross are left out. ``figures``: the
     figures table the source note looks the rows' figure_ids up in (default the
     package's). Raises ValueError if the projection has no row for ``region_code``.
@@ -171,7 +175,10 @@ def enrolment_chart(
         ax.bar(years, values, width=0.8, color=PALETTE[i % len(PALETTE)])
         if label:
             ax.set_title(label, loc="left", fontsize=9)
-        total = format_number(values.sum(), lang=lang)
+        # workers to enrol are whole workers, rounded up (the one rule, whole_workers): the
+        # total of the unrounded years, and each year's value to find the highest
+        total = format_number(whole_workers(float(values.sum())), lang=lang)
+        shown = np.array([whole_workers(float(v)) for v in values])
         ax.text(
             0.98,
             0.95,
@@ -187,16 +194,16 @@ def enrolment_chart(
         ax.yaxis.set_major_formatter(count_formatter(lang))
         if is_bottom(ax, axes):  # sharex hides tick labels above a removed panel
             ax.xaxis.set_tick_params(labelbottom=True)
-        peak = int(np.argmax(values))
+        peak = int(np.argmax(shown))
         alt_items.append(
             tr(
                 lang,
-                "enr_alt_item",
+                "enr_alt_same" if (shown == shown[peak]).all() else "enr_alt_item",
                 label=f"{label}: " if label else "",
                 total=total,
                 y0=years.min(),
                 y1=years.max(),
-                peak=format_number(values[peak], lang=lang),
+                peak=format_number(shown[peak], lang=lang),
                 peak_year=years[peak],
             )
         )

@@ -43,6 +43,7 @@ TEXT: dict[str, dict[str, str]] = {
         "untuk {n} skenario: {items}.",
         "enr_alt_item": "{label}total {total} pada {y0}\u2013{y1}, tertinggi {peak} pada "
         "{peak_year}",
+        "enr_alt_same": "{label}total {total} pada {y0}\u2013{y1}, {peak} sama setiap tahun",
         "all": "semua tahun",
         # scenario labels
         "growth": "pertumbuhan {x}",
@@ -118,6 +119,7 @@ TEXT: dict[str, dict[str, str]] = {
         "enr_alt": "Bar charts of the workers to enrol each year in {region} for {n} "
         "scenarios: {items}.",
         "enr_alt_item": "{label}total {total} in {y0}\u2013{y1}, at most {peak} in {peak_year}",
+        "enr_alt_same": "{label}total {total} in {y0}\u2013{y1}, {peak} the same every year",
         "all": "all years",
         # scenario labels
         "growth": "growth {x}",

@@ -1,0 +1,74 @@
+"""What a written figure allows: the one rule for the interval of true values behind a number
+as it was written (used by reconciliation, the ``figures`` table's value_low/value_high and
+every derived ``<quantity>_low``/``_high`` column).
+
+- as written, or ``sekitar``: rounded half up at its last non-zero digit, so '2,7 juta'
+  is 2,65 to (not incl.) 2,75 juta and '42,9 persen' 42,85 to 42,95; a whole number
+  written to its ones digit for a count of whole things (``whole``: '400.385' workers)
+  is exact, a point;
+- ``mencapai``: exactly the value;
+- ``lebih dari``: above the value, no upper bound (inf);
+- ``kurang dari``: from 0 (values are never negative) to below the value;
+- ``hampir``: at most HAMPIR_BELOW (5%) below the value, up to below the value.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import NamedTuple
+
+__all__ = ["HAMPIR_BELOW", "Written", "precision", "written_interval"]
+
+# 'hampir' (almost) is read as at most this share below the written value.
+HAMPIR_BELOW = 0.05
+
+
+class Written(NamedTuple):
+    """The true values a written figure allows: low to high, each end open or closed
+    (high is inf when nothing bounds it above)."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+
+def precision(value: float) -> tuple[float, int]:
+    """(step, significant digits) of a parsed value, from its shortest decimal form:
+    461000 -> (1000, 3), 42.9 -> (0.1, 3)."""
+    d = Decimal(repr(float(value))).normalize()
+    if d == 0:
+        return 1.0, 1
+    t = d.as_tuple()
+    return float(Decimal(1).scaleb(t.exponent)), len(t.digits)
+
+
+def written_interval(value: float, qualifier: str | None = None, *,
+                     whole: bool = False) -> Written:
+    """The interval of true values ``value`` written with ``qualifier`` allows.
+
+    ``whole``: the quantity counts whole things (people), so a whole number written to
+    its ones digit is exact.
+
+    >>> written_interval(2_700_000, "sekitar")
+    Written(low=2650000.0, high=2750000.0, low_open=False, high_open=True)
+    >>> written_interval(400_385, whole=True)
+    Written(low=400385.0, high=400385.0, low_open=False, high_open=False)
+    >>> written_interval(650e9, "lebih dari").high
+    inf
+    """
+    v = float(value)
+    if qualifier == "mencapai":
+        return Written(v, v)
+    if qualifier == "lebih dari":
+        return Written(v, math.inf, low_open=True)
+    if qualifier == "kurang dari":
+        return Written(0.0, v, high_open=True)
+    if qualifier == "hampir":
+        return Written(v * (1 - HAMPIR_BELOW), v, high_open=True)
+    step = precision(v)[0]
+    if whole and step <= 1 and v.is_integer():
+        return Written(v, v)
+    # as written, maybe rounded (half up): 50.87 allows 50.865 up to, not incl., 50.875
+    return Written(max(0.0, v - step / 2), v + step / 2, high_open=True)
