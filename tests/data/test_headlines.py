@@ -511,3 +511,16 @@ def test_banten_projection_year_range():
     assert r["enrol_gross_high"] == pytest.approx(181_782.38, abs=0.01)
     assert r["covered_low"] == pytest.approx(2_824_455.76, abs=0.01)
     assert r["covered_high"] == pytest.approx(2_931_782.38, abs=0.01)
+
+
+def test_lampung_target_change_splits_into_coverage_and_workforce():
+    out = official_targets().set_index(["region_code", "year"])
+    r = out.loc[("18", 2026)]
+    # W25 = 1.149.447 / 0,3839 = 2.994.131,28; W26 = 1.436.809 / 0,4553 = 3.155.741,27
+    # coverage part: 2.994.131,28 x (45,53 - 38,39) / 100 = 213.780,97
+    # workforce part: 0,4553 x (3.155.741,27 - 2.994.131,28) = 73.581,03
+    assert r["additional_from_coverage"] == pytest.approx(213_780.97, abs=0.01)
+    assert r["additional_from_workforce"] == pytest.approx(73_581.03, abs=0.01)
+    # together exactly the change in target active participants: 1.436.809 - 1.149.447
+    assert r["additional_from_coverage"] + r["additional_from_workforce"] == pytest.approx(
+        287_362)

@@ -300,6 +300,13 @@ def official_targets(
     active = out["target_active_participants"]
     out["implied_workforce"] = active / (pct / 100)
     out["additional_active"] = active.groupby(out["region_code"]).diff()
+    # the change splits exactly into more coverage of the old workforce and the same
+    # coverage of the workforce added: C1 - C0 = W0 (p1 - p0) / 100 + p1 / 100 (W1 - W0)
+    previous = out.groupby("region_code")[["implied_workforce", "target_coverage_pct"]].shift()
+    out["additional_from_coverage"] = (previous["implied_workforce"]
+                                       * (pct - previous["target_coverage_pct"]) / 100)
+    out["additional_from_workforce"] = (pct / 100 * (out["implied_workforce"]
+                                                     - previous["implied_workforce"]))
     has_pct = out.dropna(subset=["target_coverage_pct"])
     first = has_pct.groupby("region_code")[["year", "target_coverage_pct"]].first()
     y1 = out["region_code"].map(first["year"]).astype(float)

@@ -262,6 +262,14 @@ FIELDS: dict[str, Field] = _fields(
     Field("additional_active", "integer",
           "Change in target active participants since the region's previous official "
           "target year.", unit="persons"),
+    Field("additional_from_coverage", "number",
+          "The part of additional_active from the higher target coverage, on the previous "
+          "target's implied workforce: implied_workforce(prev) x (target_coverage_pct - "
+          "target_coverage_pct(prev)) / 100.", unit="persons"),
+    Field("additional_from_workforce", "number",
+          "The part of additional_active from the larger workforce the target implies: "
+          "target_coverage_pct / 100 x (implied_workforce - implied_workforce(prev)).",
+          unit="persons"),
     Field("required_coverage_pct", "number",
           "Coverage on the straight line from the region's first official target to "
           "target_pct at target_year.", unit="percent", minimum=0, maximum=100),

@@ -166,9 +166,13 @@ PARTS: dict[str, dict[str, str]] = {
             "{year} rises from {gross} to {gross_churn}."
         ),
         "official": (
-            " {region}'s official targets ({targets}) ask for **{additional} more active "
-            "workers** in {span}, {side} the straight line from {y0} to {target} in {year}, "
-            "which needs {only}{required} in {y1}."
+            " {region}'s official targets ({targets}) put the later target **{additional} "
+            "active workers** above the earlier one, {span} on, a target above a target "
+            "rather than a reported count: {from_coverage} from the higher coverage of the "
+            "earlier target's implied workforce and {from_workforce} from the larger "
+            "workforce the later target implies ({w1} against {w0} workers). Its coverage "
+            "is {side} the straight line from {y0} to {target} in {year}, which needs "
+            "{only}{required} in {y1}."
         ),
         "target_item": "{pct} in {year}",
         "one_year": "one year",
@@ -219,9 +223,13 @@ PARTS: dict[str, dict[str, str]] = {
             "sampai {year} naik dari {gross} menjadi {gross_churn}."
         ),
         "official": (
-            " Target resmi {region} ({targets}) meminta **{additional} peserta aktif lagi** "
-            "dalam {span}, {side} garis lurus dari {y0} ke {target} pada {year}, yang "
-            "{only}memerlukan {required} pada {y1}."
+            " Target resmi {region} ({targets}) menempatkan target yang kemudian **{additional} "
+            "peserta aktif** di atas target sebelumnya, {span} kemudian, target di atas "
+            "target dan bukan jumlah yang dilaporkan: {from_coverage} dari cakupan yang lebih "
+            "tinggi atas jumlah pekerja yang tersirat dalam target sebelumnya dan "
+            "{from_workforce} dari jumlah pekerja yang lebih besar yang tersirat dalam target "
+            "kemudian ({w1} dibanding {w0} pekerja). Cakupannya {side} garis lurus dari {y0} "
+            "ke {target} pada {year}, yang {only}memerlukan {required} pada {y1}."
         ),
         "target_item": "{pct} pada {year}",
         "one_year": "satu tahun",
@@ -603,6 +611,9 @@ def _enrolment(t: _Tables, w: _Writer) -> dict[str, str]:
             targets=", ".join(w.part("target_item", pct=w.pct_short(r["target_coverage_pct"]),
                                      year=str(int(r["year"]))) for _, r in targets.iterrows()),
             additional=w.n(last["additional_active"]),
+            from_coverage=w.n(last["additional_from_coverage"]),
+            from_workforce=w.n(last["additional_from_workforce"]),
+            w0=w.n(first["implied_workforce"]), w1=w.n(last["implied_workforce"]),
             span=w.part("one_year") if span == 1 else w.part("years", n=w.n(span)),
             side=w.part("ahead" if ahead else "behind"), y0=str(int(first["year"])),
             target=w.pct_short(float(last["target_pct"])), year=str(int(last["target_year"])),
