@@ -25,6 +25,7 @@ UNITS: dict[str, str] = {
     "IDR/day": "Rupiah per day",
     "IDR/month": "Rupiah per month",
     "IDR/year": "Rupiah per year",
+    "IDR/period": "Rupiah per day, month or year: each figure's unit says which, as written",
     "workers/village": "protected workers per village",
 }
 
@@ -65,7 +66,7 @@ INDICATORS: dict[str, Indicator] = {
                   "Official target number of active participants for the period."),
         Indicator("benefit_paid_idr", "IDR", "case",
                   "A single benefit paid to one worker or their heirs (santunan)."),
-        Indicator("contribution_idr", "IDR/month", "rate",
+        Indicator("contribution_idr", "IDR/period", "rate",
                   "Contribution (iuran) per worker, per the unit written in the source."),
         Indicator("target_workers_per_village", "workers/village", "count",
                   "Minimum number of protected workers per village (ekosistem desa)."),
