@@ -607,3 +607,22 @@ def test_charts_name_regions_from_the_table_when_no_regions_table_is_given():
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert any(t.startswith("Kabupaten Serang\n") for t in ticks), ticks
     assert any(t.startswith("Banten\n") for t in ticks), ticks
+
+
+def test_ranges_are_drawn_where_values_are_not_points():
+    # Banten's gap rests on 'sekitar 2,7 juta' and '42,9 persen': 3.489.116 to 3.635.648
+    # workers (A x (99,5 / p - 1) at the corners); Serang's is a point and keeps one number
+    ranged = COVERAGE.assign(workers_to_target_low=[3_489_116, 382_384],
+                             workers_to_target_high=[3_635_648, 382_384])
+    fig = plots.coverage_chart(ranged, lang="en", figures=FIGURES, sources=SOURCES)
+    assert "3,489,116\u20133,635,648 more workers needed" in fig.alt_text
+    assert "382,384 more workers needed" in fig.alt_text
+    # a budget case with a range gets an error bar from its low to its high cost
+    budget = pd.DataFrame({"case": ["Banten: uncovered", "Serang: funded"],
+                           "package": ["JKK+JKM", "JKK+JKM"],
+                           "yearly_cost_idr": [724.5e9, 4_280_774_400.0],
+                           "yearly_cost_idr_low": [709.6e9, 4_280_774_400.0],
+                           "yearly_cost_idr_high": [739.4e9, 4_280_774_400.0]})
+    fig = plots.budget_chart(budget, lang="en", figures=FIGURES, sources=SOURCES)
+    bars = [c for c in fig.axes[0].collections if c.get_gid() == "cost-range"]
+    assert len(bars) == 1  # Serang's point cost gets none

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ucj_data.present.plots.labels import (
+    bounds,
     check_lang,
     missing,
     region_name,
@@ -19,6 +20,7 @@ from ucj_data.present.plots.labels import (
 )
 from ucj_data.present.plots.notes import period_text
 from ucj_data.present.plots.style import (
+    NOTE_GREY,
     PALETTE,
     finish,
     legend_above,
@@ -108,7 +110,13 @@ def budget_chart(
             legend += f" ({format_rupiah(rate, lang=lang, compact=False)}{tr(lang, 'per_month')})"
         ax.barh(ys, costs, height=height * 0.9, color=PALETTE[j % len(PALETTE)], label=legend)
         for (_, row), yi, cost in zip(rows.iterrows(), ys, costs, strict=True):
-            value_label(ax, cost, yi, format_rupiah(cost, lang=lang), horizontal=True)
+            spread = bounds(row, "yearly_cost_idr")
+            if spread is not None:  # the range the rounded figures allow, as an error bar
+                ax.errorbar(cost, yi, xerr=[[cost - spread[0]], [spread[1] - cost]],
+                            fmt="none", ecolor=NOTE_GREY, elinewidth=1, capsize=3,
+                            gid="cost-range")
+            value_label(ax, spread[1] if spread else cost, yi,
+                        format_rupiah(cost, lang=lang), horizontal=True)
             case = str(row[label_col])
             if case not in labels:
                 plain = case_label(row, label_col, names, lang)

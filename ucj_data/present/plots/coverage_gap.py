@@ -10,6 +10,7 @@ from matplotlib.transforms import blended_transform_factory
 
 from ucj_data.parameters import PARAMETERS
 from ucj_data.present.plots.labels import (
+    bounds,
     check_lang,
     missing,
     region_name,
@@ -106,6 +107,9 @@ def coverage_chart(
             gap_text = gap_alt = tr(lang, "reached")
         else:
             count = format_number(to_go, lang=lang)
+            spread = bounds(row, "workers_to_target")
+            if spread is not None:  # what the rounded figures allow, not one number
+                count = "\u2013".join(format_number(v, lang=lang) for v in spread)
             gap_text = tr(lang, "to_target", n=count)
             gap_alt = tr(lang, "cov_alt_gap", n=count)
         pct_text = format_pct_compact(p, lang=lang)

@@ -209,6 +209,15 @@ def region_names(regions: pd.DataFrame | None,
     return dict(zip(regions["region_code"].astype(str), regions["name"].astype(str), strict=True))
 
 
+def bounds(row, column: str) -> tuple[float, float] | None:
+    """(low, high) of ``column`` in ``row`` from its <column>_low / _high columns, when both
+    are known and differ (a range, not a point); else None."""
+    low, high = row.get(f"{column}_low"), row.get(f"{column}_high")
+    if missing(low) or missing(high) or float(low) == float(high):
+        return None
+    return float(low), float(high)
+
+
 def region_name(code, names: dict[str, str]) -> str:
     """The name of the region ``code``, else the code itself."""
     return names.get(str(code), str(code))
