@@ -423,7 +423,9 @@ def test_benefits_chart_indonesian():
     (ax,) = fig.axes
     assert fig.get_suptitle() == "Manfaat klaim per penerima dan per peserta aktif"
     assert ax.get_ylabel() == "Manfaat (Rp per orang)"
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["Kabupaten Serang\n2025"]
+    # MSN is dated 9 December 2025, so the 2025 claims are year to date
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "Kabupaten Serang\n2025\n(s.d. 9 Des 2025)"]
     assert sorted(p.get_height() for p in ax.patches) == [1_624_583.8, 12_436_836.77]
     assert {"Rp12,4 juta", "Rp1,6 juta"} <= set(texts(fig))
     assert ax.yaxis.get_major_formatter()(5_000_000, 0) == "Rp5 juta"
@@ -626,3 +628,14 @@ def test_ranges_are_drawn_where_values_are_not_points():
     fig = plots.budget_chart(budget, lang="en", figures=FIGURES, sources=SOURCES)
     bars = [c for c in fig.axes[0].collections if c.get_gid() == "cost-range"]
     assert len(bars) == 1  # Serang's point cost gets none
+
+
+def test_a_year_reported_before_its_end_is_labelled_year_to_date():
+    # the claims of 2025 rest on msn-serang, dated 9 December 2025: year to date
+    fig = plots.benefits_chart(CLAIMS, lang="en", figures=FIGURES, sources=SOURCES)
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert any("2025\n(year to 9 Dec 2025)" in t for t in ticks), ticks
+    # reported in a later year: the whole year, no label
+    later = SOURCES.assign(event_date="2026-02-01", published=None)
+    fig = plots.benefits_chart(CLAIMS, lang="en", figures=FIGURES, sources=later)
+    assert not any("year to" in t.get_text() for t in fig.axes[0].get_xticklabels())

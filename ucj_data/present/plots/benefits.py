@@ -15,7 +15,7 @@ from ucj_data.present.plots.labels import (
     require,
     tr,
 )
-from ucj_data.present.plots.notes import period_text
+from ucj_data.present.plots.notes import load_figures, load_sources, period_text, reported_until
 from ucj_data.present.plots.style import (
     PRIMARY,
     SECONDARY,
@@ -88,13 +88,18 @@ def benefits_chart(
                 values=TEXT[lang]["and"].join(values),
             )
         )
-    ax.set_xticks(
-        x,
-        [
-            f"{region_name(r, names)}\n{period_text(p, lang)}"
-            for r, p in zip(data["region_code"], data["period"], strict=True)
-        ],
-    )
+    # a year reported before it ended is year to date: say up to when
+    figures = load_figures() if figures is None else figures
+    cited = load_sources() if sources is None else sources
+    ticks = []
+    for r, p, ids in zip(data["region_code"], data["period"],
+                         data.get("figure_ids", pd.Series([None] * n, index=data.index)),
+                         strict=True):
+        until = reported_until(p, ids, figures, cited) if not missing(ids) else None
+        when = period_text(p, lang) + (
+            "\n" + tr(lang, "ytd", date=period_text(until, lang)) if until else "")
+        ticks.append(f"{region_name(r, names)}\n{when}")
+    ax.set_xticks(x, ticks)
     ax.set_xlim(-0.7, n - 0.3)
     ax.set_ylim(0, top * 1.15 if top > 0 else 1)
     ax.yaxis.set_major_formatter(rupiah_formatter(lang))
