@@ -79,3 +79,14 @@ def make_figures(*rows: tuple[str, str, str, str, str]) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(records)
+
+
+def row(table: pd.DataFrame, region: str, indicator: str, period: str) -> pd.Series:
+    """The one row of ``table`` for a region, indicator and period."""
+    hit = table[
+        (table["region_code"] == region)
+        & (table["indicator"] == indicator)
+        & (table["period"] == period)
+    ]
+    assert len(hit) == 1, hit
+    return hit.iloc[0]

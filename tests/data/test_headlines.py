@@ -15,22 +15,13 @@ import pandas as pd
 import pytest
 
 import ucj_data
+from tests.conftest import row
 from ucj_data.analysis.budgets import budget_cases, contribution_budget, contribution_rates
 from ucj_data.analysis.gaps import coverage
 from ucj_data.analysis.projections import official_targets, project_enrolment
 from ucj_data.io.raw import ROOT
 
 BOTH = ["JKK+JKM", "JKK+JKM+JHT"]
-
-
-def row(table: pd.DataFrame, region: str, indicator: str, period: str) -> pd.Series:
-    hit = table[
-        (table["region_code"] == region)
-        & (table["indicator"] == indicator)
-        & (table["period"] == period)
-    ]
-    assert len(hit) == 1, hit
-    return hit.iloc[0]
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import make_figures
-
-
-def row(table: pd.DataFrame, region: str, indicator: str, period: str) -> pd.Series:
-    hit = table[
-        (table["region_code"] == region)
-        & (table["indicator"] == indicator)
-        & (table["period"] == period)
-    ]
-    assert len(hit) == 1, hit
-    return hit.iloc[0]
+from tests.conftest import make_figures, row
 
 
 def test_two_unrelated_values_conflict():
