@@ -90,3 +90,11 @@ def row(table: pd.DataFrame, region: str, indicator: str, period: str) -> pd.Ser
     ]
     assert len(hit) == 1, hit
     return hit.iloc[0]
+
+
+def unused_region_code(root: Path, parent: str = "36") -> str:
+    """A 4-digit code under ``parent`` that data/raw/regions.csv does not list yet, so a test
+    adding a region keeps working after a researcher adds theirs."""
+    with (root / "data" / "raw" / "regions.csv").open(encoding="utf-8") as f:
+        taken = {row["region_code"] for row in csv.DictReader(f)}
+    return next(f"{parent}{n:02d}" for n in range(99, 0, -1) if f"{parent}{n:02d}" not in taken)

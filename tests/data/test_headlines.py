@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import row
+from tests.conftest import row, unused_region_code
 from ucj_data.analysis.budgets import budget_cases, contribution_budget, contribution_rates
 from ucj_data.analysis.gaps import coverage
 from ucj_data.analysis.projections import official_targets, project_enrolment
@@ -200,6 +200,7 @@ def _append_csv(path: Path, row: dict) -> None:
 def test_a_new_region_added_to_the_raw_data(tmp_path):
     shutil.copytree(ROOT / "data" / "raw", tmp_path / "data" / "raw")
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    code = unused_region_code(tmp_path)  # a code nobody has added yet
     text = (
         "Di Kota Cilegon sebanyak 123.456 pekerja aktif atau 61,73 persen dari "
         "200.000 pekerja telah terlindungi."
@@ -212,7 +213,7 @@ def test_a_new_region_added_to_the_raw_data(tmp_path):
     )
     _append_csv(
         raw / "regions.csv",
-        {"region_code": "3672", "name": "Kota Cilegon", "level": "city", "parent_code": "36"},
+        {"region_code": code, "name": "Kota Cilegon", "level": "city", "parent_code": "36"},
     )
     for fid, indicator, value_text in [
         ("test-cilegon-active", "active_participants", "123.456"),
@@ -224,7 +225,7 @@ def test_a_new_region_added_to_the_raw_data(tmp_path):
             {
                 "figure_id": fid,
                 "source_id": "test-cilegon",
-                "region_code": "3672",
+                "region_code": code,
                 "indicator": indicator,
                 "period": "2025-10-01",
                 "value_text": value_text,
@@ -233,7 +234,7 @@ def test_a_new_region_added_to_the_raw_data(tmp_path):
         )
     tables = ucj_data.load(tmp_path)
     reconciled = ucj_data.reconcile(tables.figures)
-    r = ucj_data.coverage(reconciled=reconciled).set_index("region_code").loc["3672"]
+    r = ucj_data.coverage(reconciled=reconciled).set_index("region_code").loc[code]
     assert r["workforce_method"] == "reported"
     assert r["workforce"] == 200_000
     # uncovered = 200,000 - 123,456 = 76,544
@@ -242,7 +243,7 @@ def test_a_new_region_added_to_the_raw_data(tmp_path):
     assert r["workers_to_target"] == 75_544
     # 100 * 123,456 / 200,000 = 61.728% vs 61.73 reported: within 0.1 pp
     dq = ucj_data.data_quality(tables.figures)
-    check = dq[(dq["region_code"] == "3672") & (dq["check"] == "active / workforce = coverage")]
+    check = dq[(dq["region_code"] == code) & (dq["check"] == "active / workforce = coverage")]
     assert check["computed"].tolist() == [pytest.approx(61.728)]
     assert check["passed"].tolist() == [True]
 

@@ -14,7 +14,7 @@ import pytest
 matplotlib.use("Agg")
 
 import ucj_data  # noqa: E402
-from tests.conftest import REPO  # noqa: E402
+from tests.conftest import REPO, unused_region_code  # noqa: E402
 from ucj_data.cli import main  # noqa: E402
 from ucj_data.present import plots  # noqa: E402
 
@@ -40,14 +40,16 @@ def own(tmp_path_factory) -> Path:
     append(raw / "sources.csv", {"source_id": "uji-test", "file": "900_uji.txt",
                                  "outlet": "Warta Uji", "event_date": "2025-10-01",
                                  "language": "id"})
-    append(raw / "regions.csv", {"region_code": "3672", "name": "Kota Cilegon",
+    code = unused_region_code(root)  # a code nobody has added yet
+    (root / "code").write_text(code)
+    append(raw / "regions.csv", {"region_code": code, "name": "Kota Cilegon",
                                  "level": "city", "parent_code": "36"})
     for fid, indicator, value_text in [("uji-active", "active_participants", "123.456"),
                                        ("uji-coverage", "coverage_pct", "61,73 persen"),
                                        ("uji-workforce", "workforce", "200.000"),
                                        ("uji-funded", "vulnerable_funded", "5.000")]:
         append(raw / "figures.csv", {"figure_id": fid, "source_id": "uji-test",
-                                     "region_code": "3672", "indicator": indicator,
+                                     "region_code": code, "indicator": indicator,
                                      "period": "2025-10-01", "value_text": value_text,
                                      "quote": TEXT})
     # 'ucj-data check' then 'ucj-data build', as the README says
@@ -58,16 +60,17 @@ def own(tmp_path_factory) -> Path:
 
 def test_the_new_region_is_in_every_table(own):
     tables = ucj_data.load(own)
+    code = (own / "code").read_text()
     cov = ucj_data.coverage(tables.figures).set_index("region_code")
     # 0.995 x 200,000 = 199,000; 199,000 - 123,456 = 75,544 workers to the target
-    assert cov.at["3672", "workers_to_target"] == 75_544
-    assert cov.at["3672", "figure_ids"] == "uji-active;uji-coverage;uji-workforce"
+    assert cov.at[code, "workers_to_target"] == 75_544
+    assert cov.at[code, "figure_ids"] == "uji-active;uji-coverage;uji-workforce"
     cases = ucj_data.budget_cases(tables.figures, contribution_rates=tables.contribution_rates)
-    funded = cases[(cases["region_code"] == "3672") & (cases["case_kind"] == "vulnerable_funded")]
+    funded = cases[(cases["region_code"] == code) & (cases["case_kind"] == "vulnerable_funded")]
     # 5,000 x Rp16,800 x 12 = Rp1,008,000,000 a year for JKK+JKM
     assert funded.loc[funded["package"] == "JKK+JKM", "yearly_cost_idr"].tolist() == [1.008e9]
     processed = (own / "data" / "processed" / "coverage.csv").read_text(encoding="utf-8")
-    assert "\n3672,Kota Cilegon,2025-10-01," in processed
+    assert f"\n{code},Kota Cilegon,2025-10-01," in processed
 
 
 def test_charts_cite_the_new_source_by_lookup(own):

@@ -201,7 +201,9 @@ def _parent_is_above(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
         while isinstance(up, str) and up not in seen:
             seen.add(up)
             up = parent.get(up)
-        ok.append(not isinstance(up, str))
+        # on a cycle when the chain comes back to the region itself; a region whose chain
+        # only runs into a cycle elsewhere is fine: the cycle is named on its own lines
+        ok.append(up != code)
     return pd.Series(ok, index=df.index, dtype=bool)
 
 
