@@ -205,26 +205,26 @@ def test_a_new_region_added_to_the_raw_data(tmp_path):
         "Di Kota Cilegon sebanyak 123.456 pekerja aktif atau 61,73 persen dari "
         "200.000 pekerja telah terlindungi."
     )
-    (tmp_path / "seeds" / "900_test_cilegon.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "seeds" / "900_zztest_cilegon.txt").write_text(text, encoding="utf-8")
     raw = tmp_path / "data" / "raw"
     _append_csv(
         raw / "sources.csv",
-        {"source_id": "test-cilegon", "file": "900_test_cilegon.txt", "language": "id"},
+        {"source_id": "zztest-cilegon", "file": "900_zztest_cilegon.txt", "language": "id"},
     )
     _append_csv(
         raw / "regions.csv",
         {"region_code": code, "name": "Kota Cilegon", "level": "city", "parent_code": "36"},
     )
     for fid, indicator, value_text in [
-        ("test-cilegon-active", "active_participants", "123.456"),
-        ("test-cilegon-coverage", "coverage_pct", "61,73 persen"),
-        ("test-cilegon-workforce", "workforce", "200.000"),
+        ("zztest-cilegon-active", "active_participants", "123.456"),
+        ("zztest-cilegon-coverage", "coverage_pct", "61,73 persen"),
+        ("zztest-cilegon-workforce", "workforce", "200.000"),
     ]:
         _append_csv(
             raw / "figures.csv",
             {
                 "figure_id": fid,
-                "source_id": "test-cilegon",
+                "source_id": "zztest-cilegon",
                 "region_code": code,
                 "indicator": indicator,
                 "period": "2025-10-01",

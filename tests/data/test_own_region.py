@@ -1,6 +1,7 @@
 """A researcher adds a source, a region and its figures the documented way (README, 'Adding
 a source and its figures'): everything runs on the copy, and the new figures are cited by
-their own source, whatever their ids look like."""
+their own source, whatever their ids look like. The ids and the region code are chosen so
+that a researcher's own additions to the data never clash with them."""
 
 from __future__ import annotations
 
@@ -34,21 +35,21 @@ def own(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("own")
     for part in ("data/raw", "seeds", "data/processed"):
         shutil.copytree(REPO / part, root / part)
-    (root / "seeds" / "900_uji.txt").write_text(TEXT, encoding="utf-8")
+    (root / "seeds" / "900_zztest.txt").write_text(TEXT, encoding="utf-8")
     raw = root / "data" / "raw"
     # figure ids that do not start with their source id: nothing may depend on that
-    append(raw / "sources.csv", {"source_id": "uji-test", "file": "900_uji.txt",
+    append(raw / "sources.csv", {"source_id": "zztest-src", "file": "900_zztest.txt",
                                  "outlet": "Warta Uji", "event_date": "2025-10-01",
                                  "language": "id"})
     code = unused_region_code(root)  # a code nobody has added yet
     (root / "code").write_text(code)
     append(raw / "regions.csv", {"region_code": code, "name": "Kota Cilegon",
                                  "level": "city", "parent_code": "36"})
-    for fid, indicator, value_text in [("uji-active", "active_participants", "123.456"),
-                                       ("uji-coverage", "coverage_pct", "61,73 persen"),
-                                       ("uji-workforce", "workforce", "200.000"),
-                                       ("uji-funded", "vulnerable_funded", "5.000")]:
-        append(raw / "figures.csv", {"figure_id": fid, "source_id": "uji-test",
+    for fid, indicator, value_text in [("zztest-fig-active", "active_participants", "123.456"),
+                                       ("zztest-fig-coverage", "coverage_pct", "61,73 persen"),
+                                       ("zztest-fig-workforce", "workforce", "200.000"),
+                                       ("zztest-fig-funded", "vulnerable_funded", "5.000")]:
+        append(raw / "figures.csv", {"figure_id": fid, "source_id": "zztest-src",
                                      "region_code": code, "indicator": indicator,
                                      "period": "2025-10-01", "value_text": value_text,
                                      "quote": TEXT})
@@ -64,7 +65,8 @@ def test_the_new_region_is_in_every_table(own):
     cov = ucj_data.coverage(tables.figures).set_index("region_code")
     # 0.995 x 200,000 = 199,000; 199,000 - 123,456 = 75,544 workers to the target
     assert cov.at[code, "workers_to_target"] == 75_544
-    assert cov.at[code, "figure_ids"] == "uji-active;uji-coverage;uji-workforce"
+    assert cov.at[code, "figure_ids"] == (
+        "zztest-fig-active;zztest-fig-coverage;zztest-fig-workforce")
     cases = ucj_data.budget_cases(tables.figures, contribution_rates=tables.contribution_rates)
     funded = cases[(cases["region_code"] == code) & (cases["case_kind"] == "vulnerable_funded")]
     # 5,000 x Rp16,800 x 12 = Rp1,008,000,000 a year for JKK+JKM
