@@ -13,19 +13,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_time
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def median_time(cmd: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def command_time(cmd: list[str], runs: int) -> float:
+    """Median wall time of running ``cmd`` in the project folder."""
+    return median_time(lambda: subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True),
+                       runs)[0]
 
 
 def main(runs: int = 7) -> None:
@@ -36,11 +34,11 @@ def main(runs: int = 7) -> None:
         for part in ("data/raw", "seeds"):
             shutil.copytree(ROOT / part, Path(tmp) / part)
         build = [py, "-m", "ucj_data", "--root", tmp, "build"]
-        median_time(build, 1)  # warm the file cache
+        command_time(build, 1)  # warm the file cache
         t_base, t_build = [], []
         for _ in range(runs):  # interleaved, so drift in machine load hits both alike
-            t_base.append(median_time(baseline, 1))
-            t_build.append(median_time(build, 1))
+            t_base.append(command_time(baseline, 1))
+            t_build.append(command_time(build, 1))
         t_base, t_build = statistics.median(t_base), statistics.median(t_build)
     print(f"import pandas, pandera.pandas : {t_base:.3f} s (median of {runs})")
     print(f"ucj-data build                : {t_build:.3f} s (median of {runs})")

@@ -19,11 +19,9 @@ The loop's rows and the table must agree to float precision. Target: the table a
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import numpy as np
 import pandas as pd
+from timing import median_time
 
 from ucj_data.analysis.projections import QUANTITIES, SCENARIO, project_enrolment, project_grid
 
@@ -112,15 +110,6 @@ def run_grid(base: pd.DataFrame):
                         np.full(len(base), BASE_YEAR), np.full(n, TARGET_PCT),
                         np.full(n, TARGET_YEAR), np.repeat(GROWTH, len(CHURN)),
                         np.tile(CHURN, len(GROWTH)))
-
-
-def median_time(fn, runs: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def main() -> None:

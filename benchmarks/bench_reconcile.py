@@ -23,12 +23,11 @@ data_quality, each validated by its schema):
 
 from __future__ import annotations
 
-import statistics
-import time
 import tracemalloc
 
 import numpy as np
 import pandas as pd
+from timing import median_time
 
 from ucj_data.analysis.reconciliation import NEEDED, reconcile_with_checks
 
@@ -130,15 +129,6 @@ def many_keys(n_rows: int, seed: int = SEED) -> pd.DataFrame:
                 (f"f{b}-{k}", f"s{b}-{k % 3}", region, indicator, period, text, float(value), None)
             )
     return pd.DataFrame(rows, columns=COLUMNS)
-
-
-def median_time(fn, runs: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def peak_mb(fn) -> float:

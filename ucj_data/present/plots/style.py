@@ -163,26 +163,9 @@ def legend_above(ax, ncols: int, handles=None, labels=None) -> None:
 
 def value_label(ax, x, y, text, horizontal: bool = False) -> None:
     """``text`` next to the end of a bar: to its right (``horizontal``) or above it."""
-    if horizontal:
-        ax.annotate(
-            text,
-            (x, y),
-            xytext=(3, 0),
-            textcoords="offset points",
-            ha="left",
-            va="center",
-            fontsize=8,
-        )
-    else:
-        ax.annotate(
-            text,
-            (x, y),
-            xytext=(0, 2),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=8,
-        )
+    offset, ha, va = ((3, 0), "left", "center") if horizontal else ((0, 2), "center", "bottom")
+    ax.annotate(text, (x, y), xytext=offset, textcoords="offset points", ha=ha, va=va,
+                fontsize=8)
 
 
 # --------------------------------------------------------------------------------------------
