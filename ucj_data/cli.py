@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ucj_data import __version__
 from ucj_data.io.raw import ENV_VAR, FROM_OPTION, FROM_PACKAGE, DataRoot, locate
+from ucj_data.text.locales import LANGS
 from ucj_data.validate.problems import RawDataError, SetupError
 
 DATA, USAGE, SETUP, BUG, INTERRUPTED = 1, 2, 3, 4, 130
@@ -57,7 +58,13 @@ def parser() -> argparse.ArgumentParser:
     rep = commands["report"]
     rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     rep.add_argument("--update-notebooks", action="store_true",
-                     help="also save the executed notebooks (with outputs) in notebooks/")
+                     help="also save the executed notebooks (with outputs) in notebooks/, "
+                          "each in its own language (its LANG parameter)")
+    rep.add_argument("--lang", choices=LANGS, action="append", default=None,
+                     help="the report's language: id or en (default: both, into "
+                          "reports/id/ and reports/en/); may be given twice")
+    rep.add_argument("--show-code", action="store_true",
+                     help="include the notebooks' code cells in the pages (hidden by default)")
     ext = commands["extract"]
     ext.add_argument("seed", type=Path, metavar="SEED",
                      help="the source's text (seeds/FILE; a bare name is looked for in the "
@@ -237,6 +244,7 @@ def run(args: argparse.Namespace) -> int:
         from ucj_data.present.html_report import report
 
         report(root, jobs=args.jobs, write_back=args.update_notebooks,
+               langs=args.lang or LANGS, show_code=args.show_code,
                log=lambda msg: print(msg, flush=True))
     return 0
 

@@ -31,7 +31,7 @@ def test_every_notebook_shows_its_finding_from_the_library():
     for name, notebook in FINDINGS.items():
         nb = json.loads((REPO / "notebooks" / f"{notebook}.ipynb").read_text("utf-8"))
         sources = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
-        call = f'findings.render("{name}", lang="en")'
+        call = f'findings.render("{name}", lang=LANG)'
         cell = next((s for s in sources if call in s), None)
         assert cell is not None, f"{notebook}: no cell renders the finding {name!r}"
         assert cell.startswith("# NBVAL_CHECK_OUTPUT"), f"{notebook}: finding not checked"
@@ -152,8 +152,10 @@ def test_markdown_cells_type_no_computed_number(path):
     for cell in nb["cells"]:
         if cell["cell_type"] != "markdown":
             continue
+        texts = cell.get("metadata", {}).get("ucj_data", {}).get("text", {})
         text = "".join(cell["source"])
-        found = _unexplained_numbers(text)
+        # the cell's text in every language
+        found = [n for t in (text, *texts.values()) for n in _unexplained_numbers(t)]
         assert not found, (
             f"{path.name}: numbers typed in Markdown {found} in:\n{text}\n"
             "render them from the tables (ucj_data.present.findings) instead"

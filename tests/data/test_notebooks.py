@@ -66,3 +66,26 @@ def test_every_chart_has_alt_text(path):
     assert images, f"{path.name}: no chart"
     for o in images:
         assert o.get("metadata", {}).get("image/png", {}).get("alt"), path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_language_is_a_parameter_and_the_text_is_in_both_languages(path):
+    import nbformat
+
+    from ucj_data.present.notebook_language import cell_texts, language_of, parameters_cell
+    from ucj_data.text.locales import LANGS
+
+    nb = nbformat.read(path, as_version=4)
+    lang = language_of(nb)
+    assert lang in LANGS, f"{path.name}: no parameters cell setting LANG = 'id' or 'en'"
+    first_code = next(c for c in nb.cells if c.cell_type == "code")
+    assert parameters_cell(nb) is first_code, f"{path.name}: LANG is not set at the top"
+    for cell in (c for c in nb.cells if c.cell_type == "markdown"):
+        texts = cell_texts(cell)
+        assert set(texts) == set(LANGS), f"{path.name}: a text not in both languages:\n" \
+            f"{cell.source[:80]}"
+        # the committed notebook reads in its own language throughout
+        assert cell.source == texts[lang], f"{path.name}: source is not the {lang} text"
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert 'lang="' not in code and "lang='" not in code, \
+        f"{path.name}: a language typed in a cell; use lang=LANG"

@@ -147,7 +147,7 @@ METHODS["budget"] = (
 # How every derived quantity gets its range, written once and appended to the methods of
 # the tables that carry <name>_low / <name>_high columns.
 RANGES = (
-    " Ranges (<name>_low, <name>_high): each written figure allows what its wording allows "
+    " Ranges (`<name>_low`, `<name>_high`): each written figure allows what its wording allows "
     "(ucj_data.text.intervals: rounded half up at its last non-zero digit, 'sekitar' alike; "
     "'mencapai' and a count written to its ones digit exact; 'lebih dari' no upper bound; "
     "'kurang dari' from 0; 'hampir' up to 5% below). A derived quantity's bounds come from "

@@ -16,6 +16,10 @@ from __future__ import annotations
 import pandas as pd
 
 from ucj_data.metadata.fields import FIELDS
+from ucj_data.metadata.labels import field_label
+from ucj_data.metadata.vocabularies import INDICATORS
+from ucj_data.text.locales import locale_of
+from ucj_data.text.numbers import MISSING, format_number
 from ucj_data.text.units import counts_workers_to_enrol, value_formatter, whole_workers
 
 
@@ -38,3 +42,90 @@ def _rounded_up(value):
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return value
     return whole_workers(float(value))
+
+
+class ReadableTable:
+    """A table for readers: every value written out as text, headers in one language, no
+    index. Shows itself in Jupyter and in the HTML report as an HTML table, and as plain
+    text elsewhere (so nbval compares its text); ``.frame`` holds the text table."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+
+    def _repr_html_(self) -> str:
+        return self.frame.to_html(index=False, border=0, classes="readable", escape=True)
+
+    def __repr__(self) -> str:
+        return self.frame.to_string(index=False)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> ReadableTable:
+    """``frame`` as readers should see it, in ``lang`` ('id' or 'en').
+
+    Columns of a field with a unit as :func:`readable` writes them; a ``value`` column
+    (and ``reported``, ``computed``, ``difference``) by the unit of its row (a ``unit``
+    column, else the unit of the row's ``indicator``); other numbers with digit grouping
+    and at most two decimals (never scientific notation); True/False as words; missing
+    values as an en dash; headers are the fields' labels (ucj_data.metadata.labels);
+    the row index is left out.
+    """
+    locale_of(lang)  # checks lang
+    out = readable(frame, lang=lang, compact=compact)
+    units = _row_units(frame)
+    for column in out.columns:
+        values = out[column]
+        if values.dtype == object and column not in _BY_ROW_UNIT:
+            out[column] = values.map(lambda v: MISSING if _missing(v) else _spaced(v))
+            continue
+        if pd.api.types.is_bool_dtype(values):
+            out[column] = values.map(lambda v: _YES_NO[lang][bool(v)])
+        elif column in _BY_ROW_UNIT and units is not None:
+            out[column] = [_by_unit(v, u, lang, compact) for v, u in zip(values, units,
+                                                                          strict=True)]
+        elif pd.api.types.is_numeric_dtype(values):
+            out[column] = values.map(lambda v: _plain_number(v, lang))
+        else:
+            out[column] = values.map(lambda v: MISSING if _missing(v) else str(v))
+    out.columns = [field_label(c, lang) for c in out.columns]
+    return ReadableTable(out.reset_index(drop=True))
+
+
+# columns whose unit is given row by row in the frame's ``unit`` column
+_BY_ROW_UNIT = frozenset({"value", "value_low", "value_high", "reported", "computed",
+                          "difference", "tolerance"})
+_YES_NO = {"id": {True: "ya", False: "tidak"}, "en": {True: "yes", False: "no"}}
+
+
+def _row_units(frame: pd.DataFrame) -> pd.Series | None:
+    """Each row's unit: the frame's ``unit`` column, else its indicator's unit."""
+    if "unit" in frame.columns:
+        return frame["unit"]
+    if "indicator" in frame.columns:
+        return frame["indicator"].map(lambda i: getattr(INDICATORS.get(i), "unit", None))
+    return None
+
+
+def _spaced(value):
+    """Lists of ids ('a;b') with a space after each ';', so that they can wrap."""
+    return value.replace(";", "; ") if isinstance(value, str) else value
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _plain_number(value, lang: str) -> str:
+    if _missing(value):
+        return MISSING
+    decimals = 0 if float(value).is_integer() else 2
+    return format_number(value, lang=lang, decimals=decimals)
+
+
+def _by_unit(value, unit, lang: str, compact: bool) -> str:
+    if _missing(value):
+        return MISSING
+    fmt = value_formatter(None if _missing(unit) else unit, lang, compact)
+    return fmt(value) if fmt is not None else _plain_number(value, lang)

@@ -1,8 +1,15 @@
-"""The HTML report: build the tables, execute every notebook, write reports/.
+"""The HTML report: build the tables, execute every notebook in each language, write
+reports/.
 
-``reports/index.html`` links one HTML page per notebook (charts embedded, each with alt
-text) and lists the charts, which are also written as PNG files. Notebooks run in
-parallel, one kernel per notebook, because kernel start-up dominates their run time.
+``reports/<lang>/`` holds one page per notebook in that language (charts embedded, each
+with its alt text, and written as PNG files) and an index with each region's headline
+numbers, the pages with thumbnails of their charts and the tables to download
+(``reports/data/``, a copy of data/processed/). ``reports/index.html`` lets a reader choose
+the language; ``reports/report.css`` styles every page. Nothing is loaded from outside the
+folder (see :mod:`ucj_data.present.pages`). A notebook runs once per language, with its
+``LANG`` parameter and Markdown text set by :mod:`ucj_data.present.notebook_language`.
+Notebooks run in parallel, one kernel each, because kernel start-up dominates their run
+time.
 
 A notebook that fails, or a file in notebooks/ that is not a notebook, raises
 :class:`NotebookError` naming it (and the cell); a missing notebooks/ folder or a
@@ -18,20 +25,29 @@ SetupError saying so, before any work.
 
 from __future__ import annotations
 
-import base64
-import html
 import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from pathlib import Path
 
 from ucj_data.io.raw import ENV_VAR, DataRoot, cannot_read, locate
+from ucj_data.present.notebook_language import INJECTED_TAG, language_of, translated
+from ucj_data.present.pages import (
+    STYLESHEET,
+    Page,
+    cells_html,
+    choose_language,
+    language_index,
+    notebook_page,
+    supported,
+)
+from ucj_data.text.locales import LANGS
 from ucj_data.validate.problems import SetupError
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
@@ -92,34 +108,29 @@ def read_notebook(path: Path):
         raise _not_a_notebook(path, f"{type(err).__name__}: {reason}") from None
 
 
-@dataclass(frozen=True)
-class Executed:
-    name: str
-    title: str
-    html: str
-    charts: list[tuple[str, bytes]]  # (alt text, PNG bytes)
-    seconds: float
-
-
 def _cell_label(nb, index: int) -> str:
+    """'code cell N (first line)', N counting the notebook's own code cells."""
     cells = [c for c in nb.cells if c.cell_type == "code"]
+    index -= sum(INJECTED_TAG in c.get("metadata", {}).get("tags", []) for c in cells[:index])
+    cells = [c for c in cells if INJECTED_TAG not in c.get("metadata", {}).get("tags", [])]
     first = cells[index].source.strip().splitlines()[0] if cells[index].source.strip() else ""
     return f"code cell {index + 1} ({first[:60]!r})"
 
 
-def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Executed:
-    """Execute one notebook in a fresh kernel and render it to HTML.
+def execute(path: Path, lang: str, show_code: bool = False, timeout: int = 600,
+            write_back: bool = False) -> Page:
+    """Execute one notebook in ``lang`` in a fresh kernel and render it for readers.
 
-    The kernel inherits this process's environment: :func:`report` sets UCJ_DATA_ROOT in
-    the processes that call this, so the kernel reads the report's data folder."""
+    ``write_back``: save the executed notebook to ``path`` (only sensible in the
+    notebook's own language). The kernel inherits this process's environment:
+    :func:`report` sets UCJ_DATA_ROOT in the processes that call this, so the kernel reads
+    the report's data folder."""
     import nbformat
-    from bs4 import BeautifulSoup
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
-    from nbconvert import HTMLExporter
 
     start = time.perf_counter()
-    nb = read_notebook(path)
+    nb = translated(read_notebook(path), lang)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     try:
@@ -134,7 +145,7 @@ def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Execute
         where = _cell_label(nb, failed) if failed is not None else "a cell"
         text = plain(str(err)).strip()
         last = text.splitlines()[-1] if text else ""
-        raise NotebookError(f"{path.name}: {where} failed: {last}") from None
+        raise NotebookError(f"{path.name} ({lang}): {where} failed: {last}") from None
     except Exception as err:  # the kernel did not start, a timeout, ...
         text = " ".join(plain(str(err)).split())
         raise NotebookError(f"{path.name}: {type(err).__name__}: {text}") from None
@@ -145,82 +156,66 @@ def execute(path: Path, timeout: int = 600, write_back: bool = False) -> Execute
             raise SetupError(f"cannot save the executed notebook {path} "
                              f"({err.strerror or type(err).__name__}); make it writable "
                              "or run without --update-notebooks") from None
-
-    charts = []
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            if "image/png" in out.get("data", {}):
-                alt = out.get("metadata", {}).get("image/png", {}).get("alt", "")
-                charts.append((alt, base64.b64decode(out["data"]["image/png"])))
-    exporter = HTMLExporter(template_name="lab")
-    body, _ = exporter.from_notebook_node(nb)
-    # nbconvert writes a placeholder alt on every image; put each chart's own in its place
-    soup = BeautifulSoup(body, features="html.parser")
-    for img, (alt, _) in zip(soup.select("img[src^='data:image/png']"), charts, strict=False):
-        if alt:
-            img["alt"] = alt
+    body, charts = cells_html(nb, show_code=show_code)
     title = next((re.sub(r"^#+\s*", "", c.source.splitlines()[0]) for c in nb.cells
                   if c.cell_type == "markdown" and c.source.startswith("#")), path.stem)
-    return Executed(path.stem, title, str(soup), charts, time.perf_counter() - start)
+    return Page(path.stem, lang, title, body, charts), time.perf_counter() - start
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50] or "chart"
 
 
-def index_page(done: list[Executed], charts: dict[str, list[str]]) -> str:
-    items = []
-    for nb in done:
-        pngs = "".join(f'<li><a href="{html.escape(p)}">{html.escape(alt or p)}</a></li>'
-                       for p, (alt, _) in zip(charts[nb.name], nb.charts, strict=True))
-        items.append(f'<li><a href="{nb.name}.html">{html.escape(nb.title)}</a>'
-                     f"<ul>{pngs}</ul></li>")
-    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>ucj-data report</title></head><body>\n"
-            "<h1>Universal Coverage Jamsostek: ucj-data report</h1>\n"
-            "<p>Each page is a notebook executed against the current data/processed/ tables; "
-            "charts are listed below it as PNG files.</p>\n"
-            f"<ol>{''.join(items)}</ol>\n</body></html>\n")
-
-
 def report(root: DataRoot | Path | str | None = None, out: Path | str | None = None,
-           jobs: int = 2, write_back: bool = False, log=print) -> Path:
-    """Build the tables, execute ``notebooks/*.ipynb`` and write the HTML report.
+           jobs: int = 2, write_back: bool = False, langs=LANGS, show_code: bool = False,
+           log=print) -> Path:
+    """Build the tables, execute ``notebooks/*.ipynb`` once per language in ``langs``
+    ('id', 'en'; default both) and write the HTML report.
 
     ``root``: the data folder; None finds it (UCJ_DATA_ROOT, the checkout, the packaged
-    data); every kernel reads its data from it. Raises :class:`NotebookError` naming the
-    notebook and cell when one fails, and :class:`SetupError` when notebooks/ is missing,
-    the report's packages are not installed or the report cannot be written.
+    data); every kernel reads its data from it. ``show_code``: include the code cells.
+    ``write_back``: save each notebook as executed in its own language (its ``LANG``
+    parameter; a notebook without one is saved from its first language run). Raises
+    :class:`NotebookError` naming the notebook and cell when one fails, and
+    :class:`SetupError` when notebooks/ is missing, the report's packages are not
+    installed or the report cannot be written.
     """
     from ucj_data.pipeline import build
 
+    langs = supported(langs)
     require_report_packages()
     where = locate(root)
     root = where.path
     out = Path(out) if out is not None else root / "reports"
     t0 = time.perf_counter()
     paths = notebook_paths(root / "notebooks", where)
+    own: dict[Path, str] = {}
     for path in paths:  # a broken file fails here, before the build and any kernel
         check_notebook(path)
+        own[path] = language_of(read_notebook(path)) or langs[0]
     build(where)
     log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
-    done: dict[str, Executed] = {}
+    runs = [(path, lang) for lang in langs for path in paths]
+    done: dict[tuple[str, str], Page] = {}
     # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(paths))),
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(runs))),
                              initializer=use_data_folder, initargs=(str(root),)) as pool:
-        futures = {pool.submit(execute, p, write_back=write_back): p for p in paths}
+        futures = {pool.submit(execute, p, lang, show_code,
+                               write_back=write_back and lang == own[p]): (p, lang)
+                   for p, lang in runs}
         for n, future in enumerate(as_completed(futures), 1):
+            path, lang = futures[future]
             try:
-                result = future.result()  # re-raises NotebookError with its message
+                page, seconds = future.result()  # re-raises NotebookError with its message
             except BrokenProcessPool:
                 raise NotebookError(
-                    f"{futures[future].name}: the process running it died (out of memory, "
+                    f"{path.name}: the process running it died (out of memory, "
                     "or killed); run the report again with --jobs 1") from None
-            done[result.name] = result
-            log(f"[{n}/{len(paths)}] {result.name} executed ({result.seconds:.1f} s)")
-    ordered = [done[p.stem] for p in paths]
+            done[(page.name, lang)] = page
+            log(f"[{n}/{len(runs)}] {page.name} ({lang}) executed ({seconds:.1f} s)")
+    pages = {lang: [done[(p.stem, lang)] for p in paths] for lang in langs}
     try:
-        return write_report(out, ordered, log, t0)
+        return write_report(out, pages, where, log, t0)
     except OSError as err:
         raise SetupError(
             f"cannot write the report in {out.absolute()} "
@@ -254,18 +249,52 @@ def notebook_paths(folder: Path, where: DataRoot | None = None) -> list[Path]:
     return paths
 
 
-def write_report(out: Path, ordered: list[Executed], log, t0: float) -> Path:
+def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
+                 t0: float) -> Path:
+    """Write the pages, charts, indexes, stylesheet and a copy of data/processed/ to
+    ``out``; a language folder and data/ are replaced whole, other languages kept."""
+    from importlib.resources import files
+
+    import ucj_data
+    from ucj_data.io.published import processed
+    from ucj_data.present.headlines import latest_date, region_cards
+
     out.mkdir(parents=True, exist_ok=True)
-    chart_paths: dict[str, list[str]] = {}
-    for nb in ordered:
-        (out / f"{nb.name}.html").write_text(nb.html, encoding="utf-8")
-        (out / nb.name).mkdir(exist_ok=True)
-        chart_paths[nb.name] = []
-        for i, (alt, png) in enumerate(nb.charts, 1):
-            rel = f"{nb.name}/{i:02d}-{_slug(alt)}.png"
-            (out / rel).write_bytes(png)
-            chart_paths[nb.name].append(rel)
-    (out / "index.html").write_text(index_page(ordered, chart_paths), encoding="utf-8")
+    version = ucj_data.__version__
+    (out / STYLESHEET).write_bytes(files("ucj_data.present").joinpath(STYLESHEET)
+                                   .read_bytes())
+    data = out / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(where.path / "data" / "processed", data)
+    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    tables = [(r["name"], r.get("description", "").split("\n")[0])
+              for r in package["resources"]]
+    cards = region_cards(processed("coverage", where.path),
+                         processed("claim_benefits", where.path),
+                         processed("budget_cases", where.path))
+    latest = latest_date(processed("sources", where.path))
+    built = [lang for lang in LANGS if lang in pages or (out / lang / "index.html").exists()]
+    for page in next(iter(pages.values())):  # pages of reports made before the languages
+        (out / f"{page.name}.html").unlink(missing_ok=True)
+        shutil.rmtree(out / page.name, ignore_errors=True)
+    for lang, ordered in pages.items():
+        folder = out / lang
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        others = [o for o in built if o != lang]
+        files_of: dict[str, list[str]] = {}
+        for i, page in enumerate(ordered):
+            (folder / f"{page.name}.html").write_text(
+                notebook_page(ordered, i, others, version), encoding="utf-8")
+            (folder / page.name).mkdir()
+            files_of[page.name] = []
+            for n, chart in enumerate(page.charts, 1):
+                rel = f"{page.name}/{n:02d}-{_slug(chart.caption or chart.alt)}.png"
+                (folder / rel).write_bytes(chart.png)
+                files_of[page.name].append(rel)
+        (folder / "index.html").write_text(
+            language_index(ordered, lang, cards, latest, tables, files_of, others, version),
+            encoding="utf-8")
+    (out / "index.html").write_text(choose_language(built), encoding="utf-8")
     log(f"[report] {out / 'index.html'} ({time.perf_counter() - t0:.1f} s in all)")
     return out / "index.html"
-

@@ -375,6 +375,9 @@ _RUPIAH_PREFIX: dict[str, str] = {"id": "Rp", "en": "IDR "}
 def _is_missing(value) -> bool:
     if value is None:
         return True
+    pandas = sys.modules.get("pandas")  # pd.NA: missing in a nullable column (no import)
+    if pandas is not None and value is pandas.NA:
+        return True
     try:
         return math.isnan(value)
     except TypeError:

@@ -255,11 +255,11 @@ def test_a_missing_notebooks_folder(project, capsys):
     assert f"{project / 'notebooks'} does not exist" in err
 
 
-def fake_execute(path, timeout=600, write_back=False):
+def fake_execute(path, lang, show_code=False, timeout=600, write_back=False):
     """Stands for a notebook run (it runs in a worker process, so is found by name)."""
     if path.stem.endswith("crash"):
         os._exit(1)
-    return html_report.Executed(path.stem, path.stem, "<p>page</p>", [], 0.0)
+    return html_report.Page(path.stem, lang, path.stem, "<p>page</p>", []), 0.0
 
 
 def fake_notebook(path: Path) -> None:

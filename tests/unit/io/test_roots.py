@@ -259,5 +259,5 @@ def test_report_runs_the_kernels_on_the_folder(made, capsys):
                                  "language": "python"}
     nbformat.write(nb, made / "notebooks" / "01_where.ipynb")
     assert main(["report", "--root", str(made), "--jobs", "1"]) == 0
-    page = (made / "reports" / "01_where.html").read_text(encoding="utf-8")
+    page = (made / "reports" / "en" / "01_where.html").read_text(encoding="utf-8")
     assert f"ROOT={made}" in page

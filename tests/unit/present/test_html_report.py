@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
@@ -33,24 +35,50 @@ def test_report_writes_pages_and_charts_with_alt_text(small, capsys):
     write_notebook(small / "notebooks" / "02_text.ipynb", "1 + 1")
     assert main(["--root", str(small), "report"]) == 0
     out = capsys.readouterr().out
-    assert "[1/2]" in out and "[2/2]" in out  # progress, one line per notebook
+    # progress, one line per notebook and language: 2 notebooks x 2 languages
+    assert "[1/4]" in out and "[4/4]" in out
     reports = small / "reports"
-    index = (reports / "index.html").read_text()
-    assert 'href="01_chart.html"' in index and 'href="02_text.html"' in index
-    page = (reports / "01_chart.html").read_text()
-    # the chart's own alt text, not nbconvert's placeholder
+    front = (reports / "index.html").read_text()
+    assert 'href="id/index.html"' in front and 'href="en/index.html"' in front
+    for lang in ("id", "en"):
+        index = (reports / lang / "index.html").read_text()
+        assert 'href="01_chart.html"' in index and 'href="02_text.html"' in index
+        assert 'href="../data/coverage.csv"' in index
+    assert (reports / "data" / "coverage.parquet").is_file()
+    assert (reports / "report.css").is_file()
+    page = (reports / "en" / "01_chart.html").read_text()
+    # the chart's own alt text, not nbconvert's placeholder; code hidden
     assert 'alt="Horizontal bar chart of BPJS Ketenagakerjaan coverage' in page
     assert "No description has been provided" not in page
-    pngs = list((reports / "01_chart").glob("*.png"))
+    assert "plots.coverage_chart" not in page
+    pngs = list((reports / "en" / "01_chart").glob("*.png"))
     assert len(pngs) == 1 and pngs[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the committed notebooks are not rewritten unless asked
     nb = nbformat.read(small / "notebooks" / "01_chart.ipynb", as_version=4)
     assert nb.cells[1].outputs == []
 
 
+def test_one_language_with_code_shown(small, capsys):
+    write_notebook(small / "notebooks" / "01_text.ipynb", "# NBVAL_CHECK_OUTPUT\n40 + 2")
+    assert main(["--root", str(small), "report", "--lang", "en", "--show-code"]) == 0
+    reports = small / "reports"
+    assert not (reports / "id").exists()
+    page = (reports / "en" / "01_text.html").read_text()
+    assert "40 + 2" in page and "<pre class=\"output\">42</pre>" in page
+    assert "NBVAL" not in page
+    # no other language built: no link to it
+    assert "hreflang" not in page
+    with pytest.raises(SystemExit) as usage:  # argparse: exit 2, naming id and en
+        main(["--root", str(small), "report", "--lang", "fr"])
+    assert usage.value.code == 2
+    assert "invalid choice: 'fr' (choose from 'id', 'en')" in capsys.readouterr().err
+
+
 def test_a_failing_notebook_is_named_with_its_cell(small, capsys):
     write_notebook(small / "notebooks" / "01_bad.ipynb", "x = 1", "1 / 0")
     assert main(["--root", str(small), "report"]) == 1
     err = capsys.readouterr().err
-    assert "01_bad.ipynb: code cell 2 ('1 / 0') failed" in err
+    # counted among the notebook's own cells (not the LANG cell the report adds)
+    # (whichever language failed first)
+    assert re.search(r"01_bad.ipynb \((id|en)\): code cell 2 \('1 / 0'\) failed", err)
     assert "ZeroDivisionError" in err

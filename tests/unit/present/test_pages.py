@@ -1,0 +1,93 @@
+"""The report's pages: code hidden, markers never shown, charts with alt text and captions,
+navigation, region cards."""
+
+from __future__ import annotations
+
+import base64
+
+import pandas as pd
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from ucj_data.present.headlines import latest_date, region_cards
+from ucj_data.present.pages import Chart, Page, card_html, cells_html, notebook_page
+
+PNG = base64.b64encode(b"\x89PNG\r\n\x1a\nfake").decode()
+
+
+def executed_notebook():
+    chart = new_output("display_data", data={"image/png": PNG, "text/plain": "<Figure>"},
+                       metadata={"image/png": {"alt": "Bar chart: Serang 50,87%"}})
+    table = new_output("execute_result", data={"text/html": "<style>.x{}</style><table>"
+                                                             "<tr><td>1</td></tr></table>",
+                                               "text/plain": "1"}, execution_count=2)
+    return new_notebook(cells=[
+        new_markdown_cell("# 02 · Coverage\n\n**Question.** How far?"),
+        new_code_cell("# NBVAL_CHECK_OUTPUT\nshow(cov, LANG)", outputs=[table]),
+        new_markdown_cell("## Who is covered"),
+        new_code_cell("plots.coverage_chart(cov)", outputs=[chart]),
+    ])
+
+
+def test_code_and_markers_are_hidden_unless_asked():
+    body, charts = cells_html(executed_notebook())
+    assert "show(cov" not in body and "NBVAL" not in body
+    assert "<table>" in body and "<style" not in body  # the output, without its CSS
+    assert "<h1" in body and "<strong>Question.</strong>" in body
+    assert "¶" not in body  # no anchor-link pilcrows
+    shown, _ = cells_html(executed_notebook(), show_code=True)
+    assert "show(cov, LANG)" in shown and "NBVAL" not in shown
+
+
+def test_charts_keep_their_alt_text_and_take_the_heading_above_as_caption():
+    body, charts = cells_html(executed_notebook())
+    assert charts == [Chart("Bar chart: Serang 50,87%", "Who is covered",
+                            b"\x89PNG\r\n\x1a\nfake")]
+    assert 'id="chart-1"' in body and 'alt="Bar chart: Serang 50,87%"' in body
+
+
+def page(name, lang="en"):
+    return Page(name, lang, f"{name} title", "<p>body</p>", [])
+
+
+def test_pages_link_the_index_their_neighbours_and_the_other_language():
+    pages = [page("01_a"), page("02_b"), page("03_c")]
+    html = notebook_page(pages, 1, ["id"], "0.2.0")
+    assert "<title>02_b title · " in html and '<html lang="en">' in html
+    assert 'href="index.html"' in html
+    assert 'href="01_a.html" rel="prev"' in html and 'href="03_c.html" rel="next"' in html
+    assert 'href="../id/02_b.html" rel="alternate" hreflang="id"' in html
+    assert 'href="../report.css"' in html
+    first = notebook_page(pages, 0, [], "0.2.0")
+    assert 'rel="prev"' not in first and "alternate" not in first
+
+
+def test_cards_hold_each_regions_headline_numbers_with_ranges():
+    coverage = pd.DataFrame({
+        "region_code": ["36", "9901"], "region_name": ["Banten", "Kota Uji"],
+        "period": ["2025-11-03", "2025-06"], "coverage_pct": [42.9, 100.0],
+        "target_pct": [99.5, 99.5], "target_status": ["to_reach", "reached"],
+        "workers_to_target": [3_562_237.6, 0.0],
+        "workers_to_target_low": [3_489_115.2, 0.0],
+        "workers_to_target_high": [3_635_647.1, 0.0]})
+    claims = pd.DataFrame({"region_code": ["9901"], "region_name": ["Kota Uji"],
+                           "period": ["2025"], "benefit_per_recipient_idr": [12_436_837.0]})
+    cases = pd.DataFrame({"region_code": ["36"], "region_name": ["Banten"],
+                          "case_kind": ["uncovered"], "package": ["JKK+JKM"],
+                          "workers": [3_593_707.0], "yearly_cost_idr": [724_491_331_200.0]})
+    cards = region_cards(coverage, claims, cases)
+    assert [c.region_name for c in cards] == ["Banten", "Kota Uji"]
+    banten = card_html(cards[0], "id")
+    # workers to the target rounded up to whole workers: 3.562.238, range 3.489.116-3.635.648
+    assert "42,9%" in banten and "3.562.238" in banten
+    assert "rentang 3.489.116 – 3.635.648" in banten
+    # 3.593.707 x Rp16.800 x 12 = Rp724.491.331.200, written Rp724,5 miliar
+    assert "Rp724,5 miliar" in banten and "3.593.707 pekerja" in banten
+    uji = card_html(cards[1], "en")
+    assert "target reached" in uji and "IDR 12.4 million" in uji
+
+
+def test_the_latest_date_of_the_sources():
+    sources = pd.DataFrame({"event_date": ["2025-12-09", None],
+                            "published": [None, "2025-12-10T13:36+07:00"]})
+    assert latest_date(sources) == "2025-12-10"
+    assert latest_date(sources.iloc[0:0]) is None

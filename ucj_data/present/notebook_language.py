@@ -1,0 +1,80 @@
+"""The language of a notebook: one parameter at its top, its text in both languages.
+
+A notebook's first code cell is tagged ``parameters`` and sets ``LANG = "en"`` (or
+``"id"``); every chart, table and finding below it is drawn in ``LANG``. Each Markdown cell
+keeps its text in every language in its metadata, ``metadata["ucj_data"]["text"]``
+(``{"id": ..., "en": ...}``), and its source is the text in the notebook's own language, so
+a committed notebook reads in one language throughout. :func:`translated` gives the notebook
+in another language; a Markdown cell without texts (one a researcher added) is kept as
+written in every language.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+
+from ucj_data.text.locales import LANGS, locale_of
+
+PARAMETER = "LANG"
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"  # a cell added by translated (papermill's name)
+METADATA_KEY = "ucj_data"
+
+
+def parameters_cell(nb):
+    """The notebook's first code cell tagged ``parameters``, or None."""
+    return next((c for c in nb.cells if c.cell_type == "code"
+                 and PARAMETERS_TAG in c.get("metadata", {}).get("tags", [])), None)
+
+
+def language_of(nb) -> str | None:
+    """The language the notebook's parameters cell sets (``LANG = "en"``), or None when it
+    has no parameters cell or the cell does not set LANG to a supported language."""
+    cell = parameters_cell(nb)
+    if cell is None:
+        return None
+    try:
+        tree = ast.parse(cell.source)
+    except SyntaxError:
+        return None
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == PARAMETER
+                and isinstance(node.value, ast.Constant) and node.value.value in LANGS):
+            return node.value.value
+    return None
+
+
+def cell_texts(cell) -> dict[str, str]:
+    """A Markdown cell's text per language (empty when it has none)."""
+    return dict(cell.get("metadata", {}).get(METADATA_KEY, {}).get("text", {}))
+
+
+def translated(nb, lang: str):
+    """A copy of ``nb`` in ``lang``: ``LANG = "<lang>"`` in its parameters cell (a cell
+    added at the top when it has none) and every Markdown cell's text in ``lang``."""
+    locale_of(lang)  # checks lang
+    out = copy.deepcopy(nb)
+    setting = f"{PARAMETER} = {lang!r}"
+    cell = parameters_cell(out)
+    if cell is None:
+        import nbformat
+
+        cell = nbformat.v4.new_code_cell(setting, metadata={"tags": [INJECTED_TAG]})
+        out.cells.insert(0, cell)
+    elif language_of(out) is not None:
+        lines = [setting if _sets_lang(line) else line for line in cell.source.splitlines()]
+        cell.source = "\n".join(lines)
+    else:
+        cell.source = f"{cell.source}\n{setting}" if cell.source else setting
+    for cell in out.cells:
+        text = cell_texts(cell).get(lang) if cell.cell_type == "markdown" else None
+        if text is not None:
+            cell.source = text
+    return out
+
+
+def _sets_lang(line: str) -> bool:
+    head = line.split("#", 1)[0].replace(" ", "")
+    return head.startswith(f"{PARAMETER}=")
