@@ -143,3 +143,236 @@ def field_label(name: str, lang: str) -> str:
     if end in RANGE_ENDS and base in FIELD_LABELS:
         return f"{FIELD_LABELS[base][lang]}, {RANGE_ENDS[end][lang]}"
     return name
+
+
+def _check_lang(lang: str) -> None:
+    """Refuse a ``lang`` other than 'id' or 'en', as :func:`field_label` does."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(map(repr, LANGUAGES))}, "
+                         f"not {lang!r}")
+
+
+# --- tables --------------------------------------------------------------------------
+# One short sentence per table of ucj_data.metadata.tables.TABLES (the raw tables of
+# RAW_TABLES are among them): what a reader finds in it.
+TABLE_LABELS: dict[str, dict[str, str]] = {
+    "sources": {
+        "en": "The source documents (news articles) the figures are read from, one row each.",
+        "id": "Dokumen sumber (berita) tempat angka dibaca, satu baris per dokumen.",
+    },
+    "regions": {
+        "en": "Regions with their BPS codes and administrative level.",
+        "id": "Wilayah beserta kode BPS dan tingkat wilayahnya.",
+    },
+    "indicators": {
+        "en": "The indicators the figures report, with their unit and meaning.",
+        "id": "Indikator yang dilaporkan angka-angka, beserta satuan dan artinya.",
+    },
+    "figures": {
+        "en": "Every figure each source reports, with the number read from its text.",
+        "id": "Setiap angka yang dilaporkan tiap sumber, beserta nilai yang dibaca dari "
+              "teksnya.",
+    },
+    "exclusions": {
+        "en": "Rules for numbers in the sources that are not figures (dates, ages and the "
+              "like).",
+        "id": "Aturan untuk bilangan dalam sumber yang bukan angka indikator (tanggal, usia, "
+              "dan sejenisnya).",
+    },
+    "reconciled": {
+        "en": "One value per region, indicator and period, reconciled across sources.",
+        "id": "Satu nilai per wilayah, indikator, dan periode, hasil rekonsiliasi antarsumber.",
+    },
+    "data_quality": {
+        "en": "Every consistency check made while reconciling the figures, with its numbers.",
+        "id": "Setiap pemeriksaan konsistensi yang dilakukan saat merekonsiliasi angka, "
+              "beserta angka-angkanya.",
+    },
+    "coverage": {
+        "en": "Each region's latest coverage, its workforce and the workers still to enrol "
+              "to reach the target.",
+        "id": "Cakupan kepesertaan terkini tiap wilayah, jumlah pekerjanya, dan pekerja yang "
+              "masih perlu didaftarkan untuk mencapai target.",
+    },
+    "claim_benefits": {
+        "en": "Claim benefits paid per region and period, per recipient and per active "
+              "participant.",
+        "id": "Manfaat klaim yang dibayarkan per wilayah dan periode, per penerima klaim dan "
+              "per peserta aktif.",
+    },
+    "single_benefits": {
+        "en": "Single benefits paid to one worker or their heirs, with what each comprises.",
+        "id": "Santunan yang dibayarkan kepada satu pekerja atau ahli warisnya, beserta "
+              "komponennya.",
+    },
+    "projection": {
+        "en": "Workers to enrol each year to reach a coverage target, per scenario and "
+              "region.",
+        "id": "Pekerja yang perlu didaftarkan setiap tahun untuk mencapai target cakupan, "
+              "per skenario dan wilayah.",
+    },
+    "official_targets": {
+        "en": "Official coverage targets by region and year, against the straight path to "
+              "the national target.",
+        "id": "Target cakupan resmi per wilayah dan tahun, dibandingkan dengan lintasan "
+              "linear menuju target nasional.",
+    },
+    "contribution_rates": {
+        "en": "Monthly contribution per worker of each programme and package for non-wage "
+              "workers, at the lowest income bracket.",
+        "id": "Iuran per pekerja per bulan tiap program dan paket bagi pekerja bukan "
+              "penerima upah, pada rentang penghasilan terendah.",
+    },
+    "contribution_budget": {
+        "en": "Yearly cost of funding the contributions of a number of workers.",
+        "id": "Biaya per tahun untuk membiayai iuran sejumlah pekerja.",
+    },
+    "budget_cases": {
+        "en": "Yearly cost of funding contributions in reported cases: vulnerable workers a "
+              "region funds, or all its uncovered workers.",
+        "id": "Biaya iuran per tahun pada kasus yang dilaporkan: pekerja rentan yang dibiayai "
+              "pemerintah daerah, atau seluruh pekerja belum terlindungi di suatu wilayah.",
+    },
+}
+
+
+def table_label(name: str, lang: str) -> str:
+    """What table ``name`` holds, in one sentence in ``lang`` ('id' or 'en').
+
+    A name that is not a table comes back unchanged, so a researcher's own table still
+    shows.
+    """
+    _check_lang(lang)
+    if name in TABLE_LABELS:
+        return TABLE_LABELS[name][lang]
+    return name
+
+
+# --- values --------------------------------------------------------------------------
+# Words for the coded values of some columns, so a reader sees "peserta aktif", not
+# "active_participants". Lowercase unless a proper noun; a value without a label here is
+# shown as it is (value_label).
+VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    # vocabularies.INDICATORS
+    "indicator": {
+        "active_participants": {"en": "active participants", "id": "peserta aktif"},
+        "coverage_pct": {"en": "coverage (%)", "id": "cakupan kepesertaan (%)"},
+        "uncovered_workers": {"en": "uncovered workers", "id": "pekerja belum terlindungi"},
+        "uncovered_pct": {"en": "uncovered workers (%)",
+                          "id": "pekerja belum terlindungi (%)"},
+        "workforce": {"en": "workforce", "id": "jumlah pekerja"},
+        "claims_paid_idr": {"en": "claims paid (Rp)", "id": "klaim dibayarkan (Rp)"},
+        "claim_recipients": {"en": "claim recipients", "id": "penerima klaim"},
+        "vulnerable_enrolled": {"en": "vulnerable workers enrolled",
+                                "id": "pekerja rentan terdaftar"},
+        "vulnerable_funded": {"en": "vulnerable workers funded by the region",
+                              "id": "pekerja rentan dibiayai pemerintah daerah"},
+        "target_coverage_pct": {"en": "official coverage target (%)",
+                                "id": "target cakupan resmi (%)"},
+        "target_active_participants": {"en": "official active participant target",
+                                       "id": "target peserta aktif resmi"},
+        "benefit_paid_idr": {"en": "single benefit paid (Rp)",
+                             "id": "santunan dibayarkan (Rp)"},
+        "contribution_idr": {"en": "contribution per worker (Rp)",
+                             "id": "iuran per pekerja (Rp)"},
+        "target_workers_per_village": {"en": "target protected workers per village",
+                                       "id": "target pekerja terlindungi per desa"},
+    },
+    # fields 'status' (reconciled)
+    "status": {
+        "single": {"en": "single source", "id": "satu sumber"},
+        "agreed": {"en": "sources agree", "id": "sumber sepakat"},
+        "resolved": {"en": "disagreement resolved", "id": "perbedaan diselesaikan"},
+        "conflict": {"en": "sources conflict", "id": "sumber bertentangan"},
+    },
+    "target_status": {
+        "to_reach": {"en": "target not yet reached", "id": "target belum tercapai"},
+        "reached": {"en": "target reached", "id": "target tercapai"},
+        "target_year_passed": {"en": "target year passed", "id": "tahun target sudah lewat"},
+        "no_base": {"en": "no usable base", "id": "tidak ada nilai dasar yang dapat dipakai"},
+    },
+    "case_kind": {
+        "vulnerable_funded": {"en": "vulnerable workers funded by the region",
+                              "id": "pekerja rentan yang dibiayai pemerintah daerah"},
+        "uncovered": {"en": "all uncovered workers",
+                      "id": "seluruh pekerja belum terlindungi"},
+    },
+    "workforce_method": {
+        "reported": {"en": "reported", "id": "dilaporkan"},
+        "active + uncovered": {"en": "active + uncovered",
+                               "id": "aktif + belum terlindungi"},
+        "active / coverage": {"en": "active / coverage", "id": "aktif / cakupan"},
+        "uncovered / uncovered_pct": {"en": "uncovered / uncovered share",
+                                      "id": "belum terlindungi / persentase belum "
+                                            "terlindungi"},
+    },
+    "base_method": {
+        "reported": {"en": "reported coverage", "id": "cakupan yang dilaporkan"},
+        "official_target": {"en": "first official target", "id": "target resmi pertama"},
+    },
+    "path": {
+        "linear": {"en": "linear path", "id": "lintasan linear"},
+        "official": {"en": "through official targets", "id": "melalui target resmi"},
+    },
+    # vocabularies.FLAGS
+    "flag": {
+        "disagrees": {"en": "disagrees with another source",
+                      "id": "berbeda dengan sumber lain"},
+        "implausible": {"en": "implausible magnitude", "id": "besaran tidak wajar"},
+        "doubtful_unit": {"en": "doubtful unit", "id": "satuan diragukan"},
+    },
+    # vocabularies.LEVELS
+    "level": {
+        "country": {"en": "country", "id": "nasional"},
+        "province": {"en": "province", "id": "provinsi"},
+        "regency": {"en": "regency", "id": "kabupaten"},
+        "city": {"en": "city", "id": "kota"},
+    },
+    # vocabularies.UNITS, and 'number' (a bare count as parse_number reads it)
+    "unit": {
+        "persons": {"en": "people", "id": "orang"},
+        "percent": {"en": "percent", "id": "persen"},
+        "IDR": {"en": "Rupiah", "id": "Rupiah"},
+        "IDR/day": {"en": "Rupiah per day", "id": "Rupiah per hari"},
+        "IDR/month": {"en": "Rupiah per month", "id": "Rupiah per bulan"},
+        "IDR/year": {"en": "Rupiah per year", "id": "Rupiah per tahun"},
+        "IDR/period": {"en": "Rupiah per period", "id": "Rupiah per periode"},
+        "workers/village": {"en": "workers per village", "id": "pekerja per desa"},
+        "number": {"en": "number", "id": "angka"},
+    },
+    # the checks data_quality writes (field 'check')
+    "check": {
+        "sources agree": {"en": "sources agree", "id": "kesesuaian antarsumber"},
+        "active + uncovered = workforce": {
+            "en": "active + uncovered = workforce",
+            "id": "aktif + belum terlindungi = jumlah pekerja"},
+        "active / workforce = coverage": {
+            "en": "active / workforce = coverage",
+            "id": "aktif / jumlah pekerja = cakupan"},
+        "uncovered / workforce = uncovered": {
+            "en": "uncovered / workforce = uncovered share",
+            "id": "belum terlindungi / jumlah pekerja = persentase belum terlindungi"},
+        "coverage + uncovered = 100": {
+            "en": "coverage + uncovered = 100",
+            "id": "cakupan + belum terlindungi = 100"},
+        "active agrees with coverage": {
+            "en": "active participants agree with coverage",
+            "id": "peserta aktif sesuai dengan cakupan"},
+        "count <= workforce": {
+            "en": "count <= workforce",
+            "id": "jumlah orang <= jumlah pekerja"},
+    },
+}
+
+
+def value_label(column: str, value: object, lang: str) -> str:
+    """The reader's word for ``value`` of ``column`` in ``lang`` ('id' or 'en').
+
+    A column or value without a label comes back as ``str(value)``, so a researcher's own
+    codes still show.
+    """
+    _check_lang(lang)
+    labels = VALUE_LABELS.get(column)
+    if labels is not None and isinstance(value, str) and value in labels:
+        return labels[value][lang]
+    return str(value)

@@ -13,6 +13,8 @@ For display only: the analyses keep the numbers.
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
 from ucj_data.metadata.fields import FIELDS
@@ -44,6 +46,9 @@ def _rounded_up(value):
     return whole_workers(float(value))
 
 
+SHORT = 28  # characters: a value this short is kept on one line
+
+
 class ReadableTable:
     """A table for readers: every value written out as text, headers in one language, no
     index. Shows itself in Jupyter and in the HTML report as an HTML table, and as plain
@@ -53,7 +58,17 @@ class ReadableTable:
         self.frame = frame
 
     def _repr_html_(self) -> str:
-        return self.frame.to_html(index=False, border=0, classes="readable", escape=True)
+        # short values (numbers, dates, ids) never wrap; long texts do
+        def cell(tag: str, value) -> str:
+            text = str(value)
+            short = ' class="short"' if len(text) <= SHORT else ""
+            return f"<{tag}{short}>{html.escape(text)}</{tag}>"
+
+        head = "".join(cell("th", c) for c in self.frame.columns)
+        rows = "".join("<tr>" + "".join(cell("td", v) for v in row) + "</tr>"
+                       for row in self.frame.itertuples(index=False))
+        return (f'<table class="readable"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{rows}</tbody></table>")
 
     def __repr__(self) -> str:
         return self.frame.to_string(index=False)
@@ -88,7 +103,7 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
         elif pd.api.types.is_numeric_dtype(values):
             out[column] = values.map(lambda v: _plain_number(v, lang))
         else:
-            out[column] = values.map(lambda v: MISSING if _missing(v) else str(v))
+            out[column] = values.map(lambda v: MISSING if _missing(v) else _spaced(str(v)))
     out.columns = [field_label(c, lang) for c in out.columns]
     return ReadableTable(out.reset_index(drop=True))
 
@@ -120,8 +135,10 @@ def _missing(value) -> bool:
 def _plain_number(value, lang: str) -> str:
     if _missing(value):
         return MISSING
-    decimals = 0 if float(value).is_integer() else 2
-    return format_number(value, lang=lang, decimals=decimals)
+    # as few decimals as the value needs, at most two (0,05; 0,1; 2)
+    rounded = round(float(value), 2)
+    decimals = next(d for d in (0, 1, 2) if abs(round(rounded, d) - rounded) < 1e-9)
+    return format_number(rounded, lang=lang, decimals=decimals)
 
 
 def _by_unit(value, unit, lang: str, compact: bool) -> str:

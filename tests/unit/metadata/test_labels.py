@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from ucj_data.analysis import reconciliation
 from ucj_data.metadata.fields import FIELDS, RANGED
-from ucj_data.metadata.labels import FIELD_LABELS, field_label
+from ucj_data.metadata.labels import (
+    FIELD_LABELS,
+    TABLE_LABELS,
+    VALUE_LABELS,
+    field_label,
+    table_label,
+    value_label,
+)
 from ucj_data.metadata.methods import METHODS
 from ucj_data.metadata.methods_id import METHODS_ID, method_text
+from ucj_data.metadata.tables import RAW_TABLES, TABLES
+from ucj_data.metadata.vocabularies import FLAGS, INDICATORS, LEVELS, PARSED_UNITS, UNITS
 
 RANGE_COLUMNS = {f"{name}_{end}" for name in RANGED for end in ("low", "high")}
 BASE_FIELDS = set(FIELDS) - RANGE_COLUMNS
@@ -112,3 +126,132 @@ def test_number_conversion():
     assert _indonesian("0.1") == "0,1"
     assert _indonesian("146,54") == "146,54"
     assert _indonesian("1,234,567.5") == "1.234.567,5"
+
+
+# --- table and value labels ------------------------------------------------------------
+
+DATA_QUALITY_CSV = Path(__file__).resolve().parents[3] / "data" / "processed" / "data_quality.csv"
+ENUM_COLUMNS = ("status", "target_status", "case_kind", "base_method", "path",
+                "workforce_method", "check", "flag", "level", "indicator")
+
+
+def _check_names_in_code() -> set[str]:
+    """The check names reconciliation.py writes: string literals passed as the third
+    argument (or ``check=``) of Check(...), or to a helper at the position of its parameter
+    that it passes on as that argument (such as a local ``pct_row(name, ...)``)."""
+    tree = ast.parse(inspect.getsource(reconciliation))
+
+    def check_args(call: ast.Call) -> list[ast.expr]:
+        return [*call.args[2:3], *(k.value for k in call.keywords if k.arg == "check")]
+
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+    makers = {"Check": 2}  # function name -> position of the check name among its args
+    for func in ast.walk(tree):
+        if isinstance(func, ast.FunctionDef):
+            params = [a.arg for a in func.args.args]
+            for node in ast.walk(func):
+                if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Check":
+                    for arg in check_args(node):
+                        if isinstance(arg, ast.Name) and arg.id in params:
+                            makers[func.name] = params.index(arg.id)
+    names = set()
+    for call in calls:
+        name = getattr(call.func, "id", None)
+        if name not in makers:
+            continue
+        args = check_args(call) if name == "Check" else call.args[makers[name]:makers[name] + 1]
+        names |= {a.value for a in args
+                  if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return names
+
+
+def test_every_table_has_both_labels_and_every_label_is_a_table():
+    assert set(RAW_TABLES) <= set(TABLES)
+    assert set(TABLE_LABELS) == set(TABLES)
+    for name, labels in TABLE_LABELS.items():
+        assert set(labels) == {"id", "en"}, name
+        assert all(text.strip() and text.endswith(".") for text in labels.values()), name
+        assert labels["id"] != labels["en"], name
+        assert table_label(name, "id") == labels["id"]
+
+
+def test_a_name_that_is_no_table_comes_back_unchanged():
+    assert table_label("my_own_table", "en") == "my_own_table"
+    with pytest.raises(ValueError, match="'id'"):
+        table_label("figures", "fr")
+
+
+@pytest.mark.parametrize("column, values", [
+    ("indicator", set(INDICATORS)),
+    ("flag", set(FLAGS)),
+    ("level", set(LEVELS)),
+    ("unit", set(UNITS) | set().union(*PARSED_UNITS.values())),
+    ("workforce_method", set(reconciliation.WORKFORCE_INPUTS)),
+    *[(c, set(FIELDS[c].enum)) for c in ENUM_COLUMNS],
+])
+def test_every_coded_value_has_both_labels(column, values):
+    labels = VALUE_LABELS[column]
+    assert not values - set(labels), values - set(labels)
+    for value in values:
+        assert set(labels[value]) == {"id", "en"}, value
+        assert all(t.strip() for t in labels[value].values()), value
+        assert value_label(column, value, "id") == labels[value]["id"]
+
+
+def test_value_labels_are_for_known_values_only():
+    # a label for a value no vocabulary or enum has would be a typo
+    for column in ENUM_COLUMNS:
+        assert set(VALUE_LABELS[column]) == set(FIELDS[column].enum), column
+
+
+def test_every_check_the_library_writes_has_a_label():
+    in_code = _check_names_in_code()
+    # the walk finds the Check(...) calls and those of helpers that make one
+    assert {"sources agree", "count <= workforce", "coverage + uncovered = 100"} <= in_code
+    assert in_code <= set(FIELDS["check"].enum)
+    written = set(in_code)
+    if DATA_QUALITY_CSV.exists():
+        written |= set(pd.read_csv(DATA_QUALITY_CSV)["check"].dropna().unique())
+    assert not written - set(VALUE_LABELS["check"]), written - set(VALUE_LABELS["check"])
+
+
+def test_value_labels_are_words_not_codes():
+    found = [(c, v, t) for c, values in VALUE_LABELS.items() for v, ls in values.items()
+             for t in ls.values() if "_" in t]
+    found += [(n, t) for n, ls in TABLE_LABELS.items() for t in ls.values() if "_" in t]
+    assert not found, found
+
+
+def test_value_labels_are_lowercase_unless_a_proper_noun():
+    proper = ("Rupiah", "BPS", "Rp")
+    for column, values in VALUE_LABELS.items():
+        for value, ls in values.items():
+            for text in ls.values():
+                stripped = text
+                for word in proper:
+                    stripped = stripped.replace(word, "")
+                assert stripped == stripped.lower(), (column, value, text)
+
+
+def test_value_label_examples():
+    assert value_label("indicator", "active_participants", "id") == "peserta aktif"
+    assert value_label("indicator", "active_participants", "en") == "active participants"
+    assert value_label("workforce_method", "active + uncovered", "id") == \
+        "aktif + belum terlindungi"
+    assert value_label("unit", "persons", "id") == "orang"
+    assert value_label("level", "regency", "id") == "kabupaten"
+
+
+@pytest.mark.parametrize("column, value", [
+    ("indicator", "my_indicator"), ("my_column", "active_participants"),
+    ("status", 3), ("level", None), ("unit", float("nan")),
+])
+def test_an_unknown_value_comes_back_unchanged(column, value):
+    assert value_label(column, value, "en") == str(value)
+    assert value_label(column, value, "id") == str(value)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ID", ""])
+def test_value_label_refuses_an_unknown_language(lang):
+    with pytest.raises(ValueError, match="'en'"):
+        value_label("indicator", "workforce", lang)

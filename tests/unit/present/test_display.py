@@ -56,3 +56,33 @@ def test_the_fields_that_count_workers_to_enrol_are_named_once():
             "lapsed"} == WORKERS_TO_ENROL
     assert counts_workers_to_enrol("enrol_gross_low")
     assert counts_workers_to_enrol("lapsed") and not counts_workers_to_enrol("workforce")
+
+
+def test_show_writes_every_value_for_readers_in_one_language():
+    from ucj_data.present.display import show
+
+    frame = pd.DataFrame({"region_name": ["Kabupaten Serang", "Banten"],
+                          "value": [461_000.0, 50.87], "unit": ["persons", "percent"],
+                          "passed": [True, False], "figure_ids": ["a;b", None],
+                          "churn": [0.05, 1e-7]})
+    en = show(frame, "en").frame
+    # headers are the fields' labels; each value by the unit of its own row; no 4.61e+05
+    assert list(en.columns)[:2] == ["Region", "Value"]
+    assert en.iloc[:, 1].tolist() == ["461,000", "50.87%"]
+    assert en.iloc[:, 3].tolist() == ["yes", "no"]
+    assert en.iloc[:, 4].tolist() == ["a; b", "–"]  # id lists can wrap; missing: a dash
+    assert en.iloc[:, 5].tolist() == ["0.05", "0"]  # at most two decimals, never 1e-07
+    id_ = show(frame, "id").frame
+    assert id_.iloc[:, 1].tolist() == ["461.000", "50,87%"] and id_.iloc[0, 3] == "ya"
+    assert list(id_.columns)[0] == "Wilayah"
+
+
+def test_show_has_no_index_and_escapes_html():
+    from ucj_data.present.display import show
+
+    table = show(pd.DataFrame({"note": ["<b>x</b> " * 5, "ok"]}, index=[7, 9]), "en")
+    html = table._repr_html_()
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert ">7<" not in html and ">9<" not in html  # the index is left out
+    assert '<td class="short">ok</td>' in html  # short values stay on one line
+    assert repr(table).splitlines()[0].strip() == "Curator's note"
