@@ -168,6 +168,21 @@ def value_label(ax, x, y, text, horizontal: bool = False) -> None:
                 fontsize=8)
 
 
+def keep_inside(fig: Figure, ax, annotations, offset=(6, -6)) -> None:
+    """Move each of ``annotations`` (offset annotations of ``ax``) that would reach past the
+    left edge of ``ax`` (over the y-axis and its tick labels) to ``offset`` points below
+    right of its point instead. Lays the figure out first (no pixels drawn)."""
+    if not annotations:
+        return
+    fig.draw_without_rendering()
+    left = ax.get_window_extent().x0
+    for note in annotations:
+        if note.get_window_extent().x0 < left:
+            note.xyann = offset
+            note.set_horizontalalignment("left")
+            note.set_verticalalignment("top")
+
+
 # --------------------------------------------------------------------------------------------
 # tick formatters
 # --------------------------------------------------------------------------------------------
