@@ -721,3 +721,28 @@ def test_a_target_at_the_left_edge_is_labelled_off_the_y_axis():
         assert all(t.get_window_extent().x0 >= left for t in labels.values())
         assert max(ax.get_yticklabels(), key=lambda t: t.get_window_extent().x1) \
             .get_window_extent().x1 < min(t.get_window_extent().x0 for t in labels.values())
+
+
+LONG_NAMES = pd.DataFrame(
+    {"region_code": ["3604", "36", "18"],
+     "name": ["Kabupaten Penajam Paser Utara Selatan", "Provinsi Kepulauan Bangka Belitung",
+              "Kabupaten Kepulauan Siau Tagulandang Biaro"]}
+)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_long_region_names_fit_without_overlaps(lang):
+    cite = {**CITE, "regions": LONG_NAMES, "lang": lang}
+    made = [
+        plots.coverage_chart(COVERAGE, **cite),
+        plots.enrolment_chart(PROJECTION, "3604", **cite),
+        plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "18", **cite),
+        plots.benefits_chart(CLAIMS, **cite),
+        plots.budget_chart(BUDGET.drop(columns="case").assign(
+            case_id="x", case_kind="uncovered", period="2025", region_code="36"), **cite),
+    ]
+    for fig in made:
+        assert overlaps(fig) == [], fig.get_suptitle()
+        width = fig.bbox.width
+        assert all(box.x0 >= 0 and box.x1 <= width + 1 for _, box in text_boxes(fig)), (
+            fig.get_suptitle())

@@ -74,7 +74,14 @@ def house_style(
     the source note in small grey text at the bottom left, with room kept for it.
     """
     axes = list(np.ravel(ax)) if isinstance(ax, Sequence | np.ndarray) else [ax]
-    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
+    width, height = fig.get_size_inches()
+    heading = fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
+    # a title wider than the figure (a long region name) wraps to the figure's width
+    room, wide = 0.97 * fig.bbox.width, heading.get_window_extent().width
+    if wide > room:
+        chars = int(max(len(line) for line in title.split("\n")) * room / wide)
+        heading.set_text("\n".join(textwrap.fill(line, width=max(20, chars))
+                                   for line in title.split("\n")))
     for a in axes:
         a.grid(True, axis=grid, color=GRID_GREY, linewidth=0.6)
         a.set_axisbelow(True)
@@ -85,7 +92,6 @@ def house_style(
             a.set_xlabel(xlabel)
         if len(axes) == 1 or spec is None or spec.is_first_col():
             a.set_ylabel(ylabel)
-    width, height = fig.get_size_inches()
     lines = textwrap.wrap(source, width=max(40, int(width * 17))) if source else []
     if lines:
         fig.text(
