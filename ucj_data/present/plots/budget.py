@@ -49,7 +49,7 @@ def case_label(row: pd.Series, label_col: str, names: dict[str, str], lang: str)
         lang,
         "case",
         region=region_name(row["region_code"], names),
-        kind=tr(lang, kind) if kind in CASE_KINDS else kind,
+        kind=tr(lang, kind) if kind in CASE_KINDS else kind.replace("_", " "),
         period=period_text(row["period"], lang),
     )
 

@@ -70,7 +70,7 @@ def scenario_labels(params: pd.DataFrame, lang: str) -> list[str]:
             parts.append(tr(lang, "churn", x=_fraction_pct(row["churn"], lang)))
         if "path" in shown and not missing(row["path"]):
             key = f"path_{row['path']}"
-            parts.append(TEXT[lang].get(key, str(row["path"])))
+            parts.append(TEXT[lang].get(key, str(row["path"]).replace("_", " ")))
         for column in shown:  # any other scenario column, as is
             if column not in SCENARIO and not missing(row[column]):
                 parts.append(str(row[column]))
