@@ -49,3 +49,133 @@ def test_target_path_starts_at_an_official_base():
     assert line.get_xdata()[0] == 2025
     assert line.get_ydata()[0] == pytest.approx(38.39)
     assert line.get_xdata()[1] == 2026
+
+
+# Every chart of the notebooks, drawn from the package's tables the way a reader calls them:
+# without a regions table (the tables' region_name columns name the regions).
+def _charts(lang):
+    import ucj_data
+
+    figures, reconciled = ucj_data.figures(), ucj_data.reconcile()
+    grid = ucj_data.project_enrolment(target_year=[2029, 2045], workforce_growth=[0],
+                                      churn=[0, 0.05], region_codes=["3604"])
+    lampung = ucj_data.project_enrolment(path=["linear", "official"], region_codes=["18"])
+    return {
+        "sources": plots.sources_chart(figures, reconciled, "3604", "active_participants",
+                                       lang=lang),
+        "coverage": plots.coverage_chart(ucj_data.coverage(), lang=lang),
+        "enrolment": plots.enrolment_chart(grid, "3604", lang=lang),
+        "target_path": plots.target_path_chart(lampung, ucj_data.official_targets(), "18",
+                                               lang=lang),
+        "benefits": plots.benefits_chart(ucj_data.claim_benefits(), lang=lang),
+        "budget": plots.budget_chart(ucj_data.budget_cases(), lang=lang),
+    }
+
+
+@pytest.fixture(scope="module", params=["id", "en"])
+def charts(request):
+    return request.param, _charts(request.param)
+
+
+def _words(fig) -> list[str]:
+    """Every text the chart prints (titles, labels, ticks, legends, notes) and its alt
+    text, without quotations as written: figures ('‘mencapai 461 ribu’') and the titles
+    the source note cites ('“Banten Prioritaskan…”')."""
+    import re
+
+    fig.draw_without_rendering()
+    out = [t.get_text() for t in fig.texts] + [fig.alt_text]
+    for ax in fig.axes:
+        out += [t.get_text() for t in ax.texts]
+        out += [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+        out += [ax.get_xlabel(), ax.get_ylabel(), ax.get_title(loc="left")]
+        if ax.get_legend() is not None:
+            out += [t.get_text() for t in ax.get_legend().get_texts()]
+    return [re.sub("\u2018[^\u2019]*\u2019|\u201c[^\u201d]*\u201d", "", t) for t in out if t]
+
+
+def test_charts_print_no_identifier_and_no_region_code(charts):
+    import re
+
+    lang, made = charts
+    for name, fig in made.items():
+        for text in _words(fig):
+            assert not re.search(r"[a-z]+_[a-z]+", text), (lang, name, text)
+            # region codes 3604, 36 and 18 as words: the names are known
+            assert not re.search(r"(?<![\w.,])(3604|36|18)(?![\w.,%])", text), (
+                lang, name, text)
+
+
+# words only one of the languages uses
+INDONESIAN = ("pekerja", "tahun", "Sumber", "juta", "miliar", "triliun", "peserta",
+              "resmi", " dan ", "keluar", "cakupan", "Kabupaten Serang: semua")
+ENGLISH = ("workers", "year", "Source", "million", "billion", "trillion", "participant",
+           "official", " and ", "churn", "coverage", "IDR")
+
+
+def test_each_chart_speaks_one_language(charts):
+    lang, made = charts
+    foreign = ENGLISH if lang == "id" else INDONESIAN
+    for name, fig in made.items():
+        for text in _words(fig):
+            if lang == "en":  # region names are Indonesian names: leave them out
+                text = text.replace("Kabupaten Serang", "")
+            hits = [w for w in foreign if w.lower() in text.lower()]
+            assert not hits, (lang, name, hits, text)
+
+
+def test_sources_chart_names_the_indicator_and_status_in_words():
+    import ucj_data
+
+    for lang, words in (("id", ("peserta aktif", "sebagian angka disisihkan")),
+                        ("en", ("active participants", "some figures set aside"))):
+        fig = plots.sources_chart(ucj_data.figures(), ucj_data.reconcile(), "3604",
+                                  "active_participants", lang=lang)
+        assert words[0] in fig.get_suptitle() and words[0] in fig.alt_text
+        assert words[1] in fig.alt_text and "resolved" not in fig.alt_text
+
+
+def test_serang_vulnerable_cost_is_a_visible_bar_with_its_label_beside_it(charts):
+    # Rp4,3 miliar beside Banten's Rp1,6 triliun: each case has its own panel and scale,
+    # so the smallest bar is wide, and each cost label starts just right of its bar
+    lang, made = charts
+    fig = made["budget"]
+    fig.draw_without_rendering()
+    bars = [(ax, p) for ax in fig.axes for p in ax.patches]
+    assert len(bars) == 6
+    assert min(p.get_window_extent().width for _, p in bars) > 100  # pixels at 100 dpi
+    for ax in fig.axes:
+        for patch in ax.patches:
+            box = patch.get_window_extent()
+            mid = (box.y0 + box.y1) / 2
+            (label,) = [t for t in ax.texts
+                        if t.get_window_extent().y0 <= mid <= t.get_window_extent().y1]
+            gap = label.get_window_extent().x0 - box.x1
+            assert 0 <= gap < 25, (label.get_text(), gap)  # error bar caps included
+    assert "4,3 miliar" in fig.alt_text if lang == "id" else "4.3 billion" in fig.alt_text
+
+
+def test_no_label_overlaps_another_or_the_y_axis(charts):
+    lang, made = charts
+    for name, fig in made.items():
+        fig.draw_without_rendering()
+        renderer = fig._get_renderer()
+        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.texts if t.get_text()]
+        for ax in fig.axes:
+            boxes += [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts]
+            if ax.get_legend() is not None:
+                boxes.append(("legend", ax.get_legend().get_window_extent(renderer)))
+            title = ax._left_title
+            if title.get_text():
+                boxes.append((title.get_text(), title.get_window_extent(renderer)))
+            left = ax.get_window_extent(renderer).x0
+            over = [t.get_text() for t in ax.texts if t.get_window_extent(renderer).x0 < left]
+            assert not over, (lang, name, over)
+        pairs = [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:]
+                 if box_a.overlaps(box_b)]
+        assert not pairs, (lang, name, pairs)
+        # every text lies inside the figure
+        width, height = fig.bbox.width, fig.bbox.height
+        outside = [t for t, b in boxes if b.x0 < 0 or b.y0 < 0 or b.x1 > width + 1
+                   or b.y1 > height + 1]
+        assert not outside, (lang, name, outside)

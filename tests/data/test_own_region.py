@@ -84,5 +84,7 @@ def test_charts_cite_the_new_source_by_lookup(own):
     assert "Warta Uji" in note
     cases = ucj_data.budget_cases(tables.figures, contribution_rates=tables.contribution_rates)
     fig = plots.budget_chart(cases, lang="en", **cite)
-    ticks = " ".join(t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels())
+    # one panel per case: the case labels are the panels' y tick labels
+    ticks = " ".join(t.get_text().replace("\n", " ")
+                     for ax in fig.axes for t in ax.get_yticklabels())
     assert "Kota Cilegon: vulnerable workers funded (1 Oct 2025)" in ticks

@@ -346,7 +346,9 @@ def test_enrolment_chart_panels_per_scenario():
     assert fig.get_suptitle() == "Pekerja yang perlu didaftarkan per tahun: Kabupaten Serang"
     assert len(fig.axes) == 2  # the duplicate 'official' scenario is drawn once
     titles = [ax.get_title(loc="left") for ax in fig.axes]
-    assert titles == ["target 2029, churn 0%", "target 2045, churn 5%"]
+    # every word of the scenario labels in Indonesian: 'churn' is 'peserta keluar'
+    assert titles == ["target tahun 2029, peserta keluar 0%/tahun",
+                      "target tahun 2045, peserta keluar 5%/tahun"]
     heights = [[p.get_height() for p in ax.patches] for ax in fig.axes]
     assert heights == [[100_000, 120_000, 90_000], [50_000, 60_000, 70_000]]
     assert fig.axes[0].get_ylabel() == "Pekerja didaftarkan per tahun"
@@ -355,7 +357,8 @@ def test_enrolment_chart_panels_per_scenario():
     assert "total 2026\u20132028: 310.000" in texts(fig)
     assert fig.axes[0].yaxis.get_major_formatter()(400_000, 0) == "400.000"
     assert note(fig) == "Sumber: Kalimati.id"
-    assert "310.000" in fig.alt_text and "target 2045, churn 5%" in fig.alt_text
+    assert "310.000" in fig.alt_text
+    assert "target tahun 2045, peserta keluar 5%/tahun" in fig.alt_text
 
 
 def test_enrolment_chart_english_and_scenario_column():
@@ -456,9 +459,10 @@ def test_budget_chart():
     assert ax.get_xlabel() == "Biaya per tahun (Rp)"
     assert [p.get_width() for p in ax.patches] == [4_280_774_400, 9_376_934_400]
     assert {"Rp4,3 miliar", "Rp9,4 miliar"} <= set(texts(fig))
+    # the packages' programmes named in the chart's language
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
-        "JKK+JKM (Rp16.800/bulan)",
-        "JKK+JKM+JHT (Rp36.800/bulan)",
+        "JKK+JKM: kecelakaan kerja, kematian (Rp16.800/bulan)",
+        "JKK+JKM+JHT: kecelakaan kerja, kematian, hari tua (Rp36.800/bulan)",
     ]
     assert top_label(ax) == "Serang vulnerable\n21.234 pekerja"
     assert ax.xaxis.get_major_formatter()(5e9, 0) == "Rp5 miliar"
@@ -508,10 +512,10 @@ def test_budget_chart_labels_cases_by_their_columns_never_by_their_ids():
         ignore_index=True,
     )
     fig = plots.budget_chart(frame, regions=REGIONS, **CITE, lang="id")
-    (ax,) = fig.axes
-    # the first case is drawn on top; each label is '{region name}: {kind in Indonesian}
-    # ({period})', wrapped, then '21.234 pekerja'
-    labels = [label.replace("\n", " ") for label in labels_top_down(ax)]
+    # one panel per case, the first case on top; each label is '{region name}: {kind in
+    # Indonesian} ({period})', wrapped, then '21.234 pekerja'
+    assert len(fig.axes) == 2
+    labels = [top_label(ax).replace("\n", " ") for ax in fig.axes]
     assert labels == [
         "Banten: semua pekerja belum terlindungi (2025) 21.234 pekerja",
         "Kabupaten Serang: pekerja rentan yang dibiayai (9 Des 2025) 21.234 pekerja",
@@ -639,3 +643,106 @@ def test_a_year_reported_before_its_end_is_labelled_year_to_date():
     later = SOURCES.assign(event_date="2026-02-01", published=None)
     fig = plots.benefits_chart(CLAIMS, lang="en", figures=FIGURES, sources=later)
     assert not any("year to" in t.get_text() for t in fig.axes[0].get_xticklabels())
+
+
+def test_every_indicator_unit_status_and_programme_has_a_label_in_every_language():
+    # a chart never prints an identifier: each of the vocabulary has its words
+    from ucj_data.metadata.fields import FIELDS
+    from ucj_data.metadata.vocabularies import INDICATORS, UNITS
+    from ucj_data.present.plots.labels import (
+        INDICATOR_LABELS,
+        indicator_label,
+        package_label,
+        status_label,
+        unit_label,
+    )
+    from ucj_data.text.locales import LANGS
+
+    statuses = FIELDS["status"].enum
+    for lang in LANGS:
+        assert set(INDICATOR_LABELS[lang]) == set(INDICATORS), lang
+        for indicator in INDICATORS:
+            assert "_" not in indicator_label(indicator, lang), (lang, indicator)
+        for unit in UNITS:
+            assert unit_label(unit, lang) != unit or unit == "percent" or lang == "en", unit
+        for status in statuses:
+            assert status_label(status, lang) != status, (lang, status)
+        assert ":" in package_label("JKK+JKM+JHT+JP", lang)
+    assert indicator_label("active_participants", "id") == "peserta aktif"
+    assert indicator_label("active_participants", "en") == "active participants"
+
+
+def text_boxes(fig: Figure):
+    """(text, window extent) of every visible text a chart prints besides tick labels:
+    figure texts (title, note), axes texts and annotations, axes titles, legends."""
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.texts
+             if t.get_text() and t.get_visible()]
+    for ax in fig.axes:
+        boxes += [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts
+                  if t.get_text()]
+        title = ax.title if ax.get_title() else ax._left_title
+        if title.get_text():
+            boxes.append((title.get_text(), title.get_window_extent(renderer)))
+        if ax.get_legend() is not None:
+            boxes.append(("legend", ax.get_legend().get_window_extent(renderer)))
+    return boxes
+
+
+def overlaps(fig: Figure) -> list[tuple[str, str]]:
+    """Pairs of texts of ``fig`` whose boxes overlap, and texts of an axes that reach over
+    its y-axis (left of the axes, where the tick labels are)."""
+    boxes = text_boxes(fig)
+    found = [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:]
+             if box_a.overlaps(box_b)]
+    for ax in fig.axes:
+        left = ax.get_window_extent().x0
+        found += [(t.get_text(), "y-axis") for t in ax.texts
+                  if t.get_window_extent().x0 < left - 0.5]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_no_chart_text_overlaps_another_or_the_y_axis(name, lang):
+    assert overlaps(CHARTS[name](lang)) == []
+
+
+def test_a_target_at_the_left_edge_is_labelled_off_the_y_axis():
+    # Lampung's 2025 target sits on the left edge: above left its label '38,39%' would lie
+    # over the y tick labels, so it goes below right of its marker
+    for lang in ("id", "en"):
+        fig = plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "18", **CITE, lang=lang)
+        ax = fig.axes[0]
+        labels = {t.get_text(): t for t in ax.texts if t.get_gid() == "official-target-label"}
+        assert len(labels) == 2
+        left = ax.get_window_extent().x0
+        assert all(t.get_window_extent().x0 >= left for t in labels.values())
+        assert max(ax.get_yticklabels(), key=lambda t: t.get_window_extent().x1) \
+            .get_window_extent().x1 < min(t.get_window_extent().x0 for t in labels.values())
+
+
+LONG_NAMES = pd.DataFrame(
+    {"region_code": ["3604", "36", "18"],
+     "name": ["Kabupaten Penajam Paser Utara Selatan", "Provinsi Kepulauan Bangka Belitung",
+              "Kabupaten Kepulauan Siau Tagulandang Biaro"]}
+)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_long_region_names_fit_without_overlaps(lang):
+    cite = {**CITE, "regions": LONG_NAMES, "lang": lang}
+    made = [
+        plots.coverage_chart(COVERAGE, **cite),
+        plots.enrolment_chart(PROJECTION, "3604", **cite),
+        plots.target_path_chart(LAMPUNG_PATH, OFFICIAL, "18", **cite),
+        plots.benefits_chart(CLAIMS, **cite),
+        plots.budget_chart(BUDGET.drop(columns="case").assign(
+            case_id="x", case_kind="uncovered", period="2025", region_code="36"), **cite),
+    ]
+    for fig in made:
+        assert overlaps(fig) == [], fig.get_suptitle()
+        width = fig.bbox.width
+        assert all(box.x0 >= 0 and box.x1 <= width + 1 for _, box in text_boxes(fig)), (
+            fig.get_suptitle())

@@ -2,21 +2,23 @@
 
 Import it explicitly (``from ucj_data.present import plots``): ``import ucj_data`` does not import
 matplotlib. Every chart function takes the analysis table it draws (column names as in
-``ucj_data.metadata.fields``), ``regions`` (region_code, name; default None: the region codes are
-shown), ``sources`` (the source table; default None: the package's sources), ``lang`` ('id' or
-'en': titles, labels, notes and number formats) and the keyword ``figures`` (the figures table,
-figure_id and source_id, through which the source note finds each figure's source; default None:
-the package's figures; :func:`sources_chart` takes it as its first argument). It returns a
-:class:`matplotlib.figure.Figure` built with the object API (no pyplot, so no global state and
-nothing is shown unless asked; any backend, Agg included).
+``ucj_data.metadata.fields``), ``regions`` (region_code, name; default None: the names of the
+table's region_name column, the codes only where a table has none), ``sources`` (the source table;
+default None: the package's sources), ``lang`` ('id' or 'en': titles, labels, notes and number
+formats) and the keyword ``figures`` (the figures table, figure_id and source_id, through which the
+source note finds each figure's source; default None: the package's figures; :func:`sources_chart`
+takes it as its first argument). It returns a :class:`matplotlib.figure.Figure` built with the
+object API (no pyplot, so no global state and nothing is shown unless asked; any backend, Agg
+included).
 
 House style (:mod:`.style`): a left-aligned title, axis labels with their units, a light grid,
 no top or right spines, and a source note (:func:`source_note`, :mod:`.notes`) at the bottom left
 naming the outlets and event dates of the figures the chart rests on (read from the table's
 ``figure_ids``). Every figure carries a one-sentence alt text with its key numbers in
 ``fig.alt_text``, and shows itself in Jupyter as a PNG with that alt text
-(``fig._repr_mimebundle_``). Every word the charts print is in :mod:`.labels`; each chart has its
-own module.
+(``fig._repr_mimebundle_``). Every word the charts print is in :mod:`.labels`, in the chart's one
+language: indicators, units, statuses and contribution programmes by their readable names, never
+by their identifiers; each chart has its own module.
 """
 
 from __future__ import annotations

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
-import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from ucj_data.present.plots.labels import (
     bounds,
     check_lang,
     missing,
+    package_label,
     region_name,
     region_names,
     require,
@@ -47,14 +49,16 @@ def case_label(row: pd.Series, label_col: str, names: dict[str, str], lang: str)
         lang,
         "case",
         region=region_name(row["region_code"], names),
-        kind=tr(lang, kind) if kind in CASE_KINDS else kind,
+        kind=tr(lang, kind) if kind in CASE_KINDS else kind.replace("_", " "),
         period=period_text(row["period"], lang),
     )
 
 
 def _case_tick(row: pd.Series, label: str, lang: str) -> str:
     """The case label wrapped for the axis, with the number of workers below it."""
-    text = "\n".join(textwrap.wrap(label, width=34)) or label
+    # a line break never splits the period in brackets ('(3 Nov 2025)')
+    kept = re.sub(r"\([^)]*\)", lambda m: m.group().replace(" ", "\u00a0"), label)
+    text = "\n".join(textwrap.wrap(kept, width=34)).replace("\u00a0", " ") or label
     if "workers" in row.index and not missing(row["workers"]):
         text += "\n" + tr(lang, "workers", n=format_number(row["workers"], lang=lang))
     return text
@@ -69,16 +73,19 @@ def budget_chart(
     *,
     figures: pd.DataFrame | None = None,
 ) -> Figure:
-    """Yearly contribution cost per case and package: grouped horizontal bars.
+    """Yearly contribution cost per case and package: one panel of horizontal bars per case.
 
     ``budget``: a contribution_budget or budget_cases table (columns package,
     yearly_cost_idr and a case label column; workers and rate_idr_per_month are shown when
     present). ``label_col``: the column that tells the cases apart (default 'case', else
     'case_id'). A case is labelled '{region name}: {case kind} ({period})' from the columns
     region_code, case_kind and period where the table has them (a budget_cases table),
-    else by the text of ``label_col`` as it is. One colour per package; bars labelled in
-    Rupiah ('Rp4,3 miliar'). Rows without yearly_cost_idr are left out. ``figures``: the
-    figures table the source note looks the rows' figure_ids up in (default the package's).
+    else by the text of ``label_col`` as it is. Each case has its own panel with its own
+    cost axis, so that a case of a few billion Rupiah stays visible beside one of a
+    trillion (the axis label says each panel has its own scale). One colour per package,
+    its programmes named in the legend; bars labelled in Rupiah ('Rp4,3 miliar'). Rows
+    without yearly_cost_idr are left out. ``figures``: the figures table the source note
+    looks the rows' figure_ids up in (default the package's).
     """
     check_lang(lang)
     if label_col is None:
@@ -93,46 +100,55 @@ def budget_chart(
     cases = list(dict.fromkeys(data[label_col].astype(str)))
     packages = list(dict.fromkeys(data["package"].astype(str)))
     n_cases, n_packages = len(cases), len(packages)
-    fig = new_figure(9, max(3.2, 1.9 + 0.45 * n_cases * n_packages + 0.3 * n_cases))
-    ax = fig.add_subplot()
+    panel = 0.75 + 0.38 * n_packages
+    fig = new_figure(9, 1.5 + panel * n_cases)
+    axes = list(fig.subplots(n_cases, 1, sharex=False, squeeze=False)[:, 0])
     height = 0.8 / n_packages
-    centres = np.arange(n_cases)[::-1].astype(float)
-    case_pos = dict(zip(cases, centres, strict=True))
-    labels, alt_items = {}, []
-    for j, package in enumerate(packages):
-        rows = data[data["package"].astype(str) == package]
-        offset = (n_packages - 1) / 2 * height - j * height
-        ys = np.array([case_pos[c] + offset for c in rows[label_col].astype(str)])
-        costs = rows["yearly_cost_idr"].astype(float).to_numpy()
-        legend = package
-        if "rate_idr_per_month" in rows.columns and rows["rate_idr_per_month"].notna().any():
-            rate = rows["rate_idr_per_month"].dropna().iloc[0]
-            legend += f" ({format_rupiah(rate, lang=lang, compact=False)}{tr(lang, 'per_month')})"
-        ax.barh(ys, costs, height=height * 0.9, color=PALETTE[j % len(PALETTE)], label=legend)
-        for (_, row), yi, cost in zip(rows.iterrows(), ys, costs, strict=True):
+    offsets = {p: (n_packages - 1) / 2 * height - j * height for j, p in enumerate(packages)}
+    colours = {p: PALETTE[j % len(PALETTE)] for j, p in enumerate(packages)}
+    legends: dict[str, str] = {}
+    alt_items = []
+    for ax, case in zip(axes, cases, strict=True):
+        rows = data[data[label_col].astype(str) == case]
+        first = rows.iloc[0]
+        plain = case_label(first, label_col, names, lang)
+        right = 0.0
+        for _, row in rows.iterrows():
+            package = str(row["package"])
+            cost, yi = float(row["yearly_cost_idr"]), offsets[package]
+            if package not in legends:
+                legend = package_label(package, lang)
+                if "rate_idr_per_month" in row.index and not missing(row["rate_idr_per_month"]):
+                    rate = format_rupiah(row["rate_idr_per_month"], lang=lang, compact=False)
+                    legend += f" ({rate}{tr(lang, 'per_month')})"
+                legends[package] = legend
+            ax.barh(yi, cost, height=height * 0.9, color=colours[package],
+                    label=legends[package])
             spread = bounds(row, "yearly_cost_idr")
             if spread is not None:  # the range the rounded figures allow, as an error bar
                 ax.errorbar(cost, yi, xerr=[[cost - spread[0]], [spread[1] - cost]],
                             fmt="none", ecolor=NOTE_GREY, elinewidth=1, capsize=3,
                             gid="cost-range")
-            value_label(ax, spread[1] if spread else cost, yi,
-                        format_rupiah(cost, lang=lang), horizontal=True)
-            case = str(row[label_col])
-            if case not in labels:
-                plain = case_label(row, label_col, names, lang)
-                labels[case] = (plain, _case_tick(row, plain, lang))
-            alt_items.append(f"{labels[case][0]}, {package} {format_rupiah(cost, lang=lang)}")
-    ax.set_yticks(centres, [labels[c][1] for c in cases], fontsize=8)
-    ax.set_xlim(0, data["yearly_cost_idr"].max() * 1.25 or 1)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
-    ax.xaxis.set_major_formatter(rupiah_formatter(lang))
-    legend_above(ax, ncols=min(n_packages, 3))
-    return finish(
+            end = spread[1] if spread else cost
+            value_label(ax, end, yi, format_rupiah(cost, lang=lang), horizontal=True)
+            right = max(right, end)
+            alt_items.append(f"{plain}, {package} {format_rupiah(cost, lang=lang)}")
+        ax.set_yticks([0.0], [_case_tick(first, plain, lang)], fontsize=8)
+        ax.set_ylim(-0.5, 0.5)
+        # room right of the longest bar for its label, on this panel's own scale
+        ax.set_xlim(0, right * 1.3 or 1)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+        ax.xaxis.set_major_formatter(rupiah_formatter(lang))
+    handles = [Patch(color=colours[p], label=legends[p]) for p in packages if p in legends]
+    wide = sum(len(h.get_label()) for h in handles) > 90  # one row would not fit
+    legend_above(axes[0], ncols=1 if wide else min(n_packages, 3), handles=handles,
+                 labels=[h.get_label() for h in handles])
+    fig = finish(
         fig,
-        ax,
+        axes if n_cases > 1 else axes[0],
         title=tr(lang, "bud_title"),
-        xlabel=tr(lang, "bud_x"),
-        ylabel=tr(lang, "bud_y"),
+        xlabel=tr(lang, "bud_scale" if n_cases > 1 else "bud_x"),
+        ylabel=tr(lang, "bud_y") if n_cases == 1 else "",
         figure_ids=ids_in(data),
         figures=figures,
         sources=sources,
@@ -140,3 +156,6 @@ def budget_chart(
         alt=tr(lang, "bud_alt", items=sentence_items(alt_items)),
         grid="x",
     )
+    if n_cases > 1:
+        fig.supylabel(tr(lang, "bud_y"), fontsize=10)
+    return fig

@@ -7,13 +7,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ucj_data.present.plots.labels import (
-    TEXT,
     check_lang,
+    indicator_label,
     missing,
     region_name,
     region_names,
     require,
+    status_label,
     tr,
+    unit_label,
 )
 from ucj_data.present.plots.notes import load_sources, outlet, period_text
 from ucj_data.present.plots.style import (
@@ -66,6 +68,7 @@ def sources_chart(
     src = load_sources() if sources is None else sources
     outlets = {r["source_id"]: outlet(r) for _, r in src.iterrows()}
     names = region_names(regions, reconciled)
+    label = indicator_label(indicator, lang)
     unit = rows["unit"].iloc[0]
     fmt = value_formatter(unit, lang) or (lambda v: format_number(v, lang=lang))
 
@@ -97,14 +100,14 @@ def sources_chart(
     return finish(
         fig,
         ax,
-        title=tr(lang, "src_title", indicator=indicator, region=region, period=when),
-        xlabel=tr(lang, "src_x", unit=TEXT[lang].get(f"unit_{unit}", unit)),
+        title=tr(lang, "src_title", indicator=label, region=region, period=when),
+        xlabel=tr(lang, "src_x", unit=unit_label(unit, lang)),
         ylabel=tr(lang, "src_y"),
         figure_ids=rows["figure_id"],
         figures=figures,
         sources=src,
         lang=lang,
-        alt=tr(lang, "src_alt", indicator=indicator, region=region, period=when,
-               items=sentence_items(items), v=value, status=rec["status"]),
+        alt=tr(lang, "src_alt", indicator=label, region=region, period=when,
+               items=sentence_items(items), v=value, status=status_label(rec["status"], lang)),
         grid="x",
     )

@@ -60,15 +60,17 @@ def scenario_labels(params: pd.DataFrame, lang: str) -> list[str]:
         )
         if pct and year:
             parts.append(tr(lang, "target_by", pct=pct, year=year))
-        elif pct or year:
-            parts.append(tr(lang, "target_only", x=pct or year))
+        elif pct:
+            parts.append(tr(lang, "target_only", x=pct))
+        elif year:
+            parts.append(tr(lang, "target_year", x=year))
         if "workforce_growth" in shown and not missing(row["workforce_growth"]):
             parts.append(tr(lang, "growth", x=_fraction_pct(row["workforce_growth"], lang)))
         if "churn" in shown and not missing(row["churn"]):
             parts.append(tr(lang, "churn", x=_fraction_pct(row["churn"], lang)))
         if "path" in shown and not missing(row["path"]):
             key = f"path_{row['path']}"
-            parts.append(TEXT[lang].get(key, str(row["path"])))
+            parts.append(TEXT[lang].get(key, str(row["path"]).replace("_", " ")))
         for column in shown:  # any other scenario column, as is
             if column not in SCENARIO and not missing(row[column]):
                 parts.append(str(row[column]))

@@ -47,9 +47,10 @@ TEXT: dict[str, dict[str, str]] = {
         "all": "semua tahun",
         # scenario labels
         "growth": "pertumbuhan {x}",
-        "churn": "churn {x}",
+        "churn": "peserta keluar {x}/tahun",
         "target_by": "target {pct} pada {year}",
         "target_only": "target {x}",
+        "target_year": "target tahun {x}",
         "path_linear": "jalur linear",
         "path_official": "jalur melalui target resmi",
         # coverage path
@@ -82,6 +83,11 @@ TEXT: dict[str, dict[str, str]] = {
         "case": "{region}: {kind} ({period})",
         "vulnerable_funded": "pekerja rentan yang dibiayai",
         "uncovered": "semua pekerja belum terlindungi",
+        "bud_scale": "Biaya per tahun (Rp; tiap panel berskala sendiri)",
+        "prog_JKK": "kecelakaan kerja",
+        "prog_JKM": "kematian",
+        "prog_JHT": "hari tua",
+        "prog_JP": "pensiun",
         # what each source says
         "src_title": "Angka yang dilaporkan tiap sumber: {indicator}\n{region} ({period})",
         "src_x": "Nilai dilaporkan ({unit})",
@@ -95,6 +101,15 @@ TEXT: dict[str, dict[str, str]] = {
         "unit_persons": "orang",
         "unit_percent": "%",
         "unit_IDR": "Rp",
+        "unit_IDR/day": "Rp per hari",
+        "unit_IDR/month": "Rp per bulan",
+        "unit_IDR/year": "Rp per tahun",
+        "unit_IDR/period": "Rp per periode",
+        "unit_workers/village": "pekerja per desa",
+        "status_single": "satu sumber",
+        "status_agreed": "sumber sepakat",
+        "status_resolved": "sebagian angka disisihkan",
+        "status_conflict": "sumber berselisih",
     },
     "en": {
         "source": "Source: ",
@@ -124,9 +139,10 @@ TEXT: dict[str, dict[str, str]] = {
         "all": "all years",
         # scenario labels
         "growth": "growth {x}",
-        "churn": "churn {x}",
+        "churn": "churn {x}/year",
         "target_by": "target {pct} by {year}",
         "target_only": "target {x}",
+        "target_year": "target by {x}",
         "path_linear": "linear path",
         "path_official": "path through official targets",
         # coverage path
@@ -159,6 +175,11 @@ TEXT: dict[str, dict[str, str]] = {
         "case": "{region}: {kind} ({period})",
         "vulnerable_funded": "vulnerable workers funded",
         "uncovered": "all uncovered workers",
+        "bud_scale": "Yearly cost (IDR; each panel has its own scale)",
+        "prog_JKK": "work accident",
+        "prog_JKM": "death",
+        "prog_JHT": "old-age savings",
+        "prog_JP": "pension",
         # what each source says
         "src_title": "Figures reported by each source: {indicator}\n{region} ({period})",
         "src_x": "Reported value ({unit})",
@@ -172,9 +193,56 @@ TEXT: dict[str, dict[str, str]] = {
         "unit_persons": "persons",
         "unit_percent": "%",
         "unit_IDR": "IDR",
+        "unit_IDR/day": "IDR per day",
+        "unit_IDR/month": "IDR per month",
+        "unit_IDR/year": "IDR per year",
+        "unit_IDR/period": "IDR per period",
+        "unit_workers/village": "workers per village",
+        "status_single": "one source",
+        "status_agreed": "sources agree",
+        "status_resolved": "some figures set aside",
+        "status_conflict": "sources disagree",
     },
 }
 assert set(TEXT) == set(LANGS), "TEXT needs the texts of every language of LANGS"
+
+# The readable name of each indicator of ucj_data.metadata.vocabularies.INDICATORS, per
+# language (a chart never prints the identifier itself).
+INDICATOR_LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "active_participants": "peserta aktif",
+        "coverage_pct": "cakupan (% pekerja)",
+        "uncovered_workers": "pekerja belum terlindungi",
+        "uncovered_pct": "pekerja belum terlindungi (%)",
+        "workforce": "jumlah pekerja",
+        "claims_paid_idr": "manfaat klaim dibayarkan",
+        "claim_recipients": "penerima manfaat klaim",
+        "vulnerable_enrolled": "pekerja rentan terdaftar",
+        "vulnerable_funded": "pekerja rentan yang iurannya dibiayai pemda",
+        "target_coverage_pct": "target cakupan",
+        "target_active_participants": "target peserta aktif",
+        "benefit_paid_idr": "santunan yang dibayarkan",
+        "contribution_idr": "iuran per pekerja",
+        "target_workers_per_village": "target pekerja terlindungi per desa",
+    },
+    "en": {
+        "active_participants": "active participants",
+        "coverage_pct": "coverage (% of workers)",
+        "uncovered_workers": "uncovered workers",
+        "uncovered_pct": "uncovered workers (%)",
+        "workforce": "workers",
+        "claims_paid_idr": "claim benefits paid",
+        "claim_recipients": "claim recipients",
+        "vulnerable_enrolled": "vulnerable workers enrolled",
+        "vulnerable_funded": "vulnerable workers funded by the local government",
+        "target_coverage_pct": "coverage target",
+        "target_active_participants": "target active participants",
+        "benefit_paid_idr": "benefit paid",
+        "contribution_idr": "contribution per worker",
+        "target_workers_per_village": "target protected workers per village",
+    },
+}
+assert set(INDICATOR_LABELS) == set(LANGS), "INDICATOR_LABELS needs every language of LANGS"
 
 
 def check_lang(lang: str) -> str:
@@ -185,6 +253,31 @@ def check_lang(lang: str) -> str:
 def tr(lang: str, key: str, **kw) -> str:
     """The text ``key`` in ``lang``, filled in with ``kw``."""
     return TEXT[lang][key].format(**kw)
+
+
+def indicator_label(indicator: str, lang: str) -> str:
+    """The readable name of ``indicator`` in ``lang``; an indicator outside the vocabulary
+    is shown with its underscores as spaces."""
+    return INDICATOR_LABELS[lang].get(str(indicator), str(indicator).replace("_", " "))
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """The readable name of ``unit`` (a unit of the vocabulary) in ``lang``."""
+    return TEXT[lang].get(f"unit_{unit}", str(unit))
+
+
+def status_label(status: str, lang: str) -> str:
+    """What a reconciliation ``status`` means, in ``lang``."""
+    return TEXT[lang].get(f"status_{status}", str(status).replace("_", " "))
+
+
+def package_label(package: str, lang: str) -> str:
+    """A contribution package ('JKK+JKM') with its programmes named in ``lang``
+    ('JKK+JKM: kecelakaan kerja, kematian'); programmes without a name are left as written."""
+    programmes = [TEXT[lang].get(f"prog_{p.strip()}") for p in str(package).split("+")]
+    if not all(programmes):
+        return str(package)
+    return f"{package}: {', '.join(programmes)}"
 
 
 def missing(value) -> bool:
@@ -199,16 +292,20 @@ def require(frame, columns: Iterable[str], name: str) -> None:
 
 def region_names(regions: pd.DataFrame | None,
                  table: pd.DataFrame | None = None) -> dict[str, str]:
-    """region_code -> name: from a regions table when given, else from the region_name
-    column the analysis tables carry; {} without either (codes are then shown)."""
-    if regions is None:
-        if table is None or "region_name" not in table.columns:
-            return {}
+    """region_code -> name: the region_name column the analysis tables carry, overridden
+    by a regions table (region_code, name) when given; {} without either (codes are then
+    shown)."""
+    names: dict[str, str] = {}
+    if table is not None and {"region_code", "region_name"} <= set(table.columns):
         named = table.dropna(subset=["region_name"]).drop_duplicates("region_code")
-        return dict(zip(named["region_code"].astype(str), named["region_name"].astype(str),
-                        strict=True))
-    require(regions, ("region_code", "name"), "regions")
-    return dict(zip(regions["region_code"].astype(str), regions["name"].astype(str), strict=True))
+        names.update(zip(named["region_code"].astype(str), named["region_name"].astype(str),
+                         strict=True))
+    if regions is not None:
+        require(regions, ("region_code", "name"), "regions")
+        given = regions.dropna(subset=["name"])
+        names.update(zip(given["region_code"].astype(str), given["name"].astype(str),
+                         strict=True))
+    return names
 
 
 def bounds(row, column: str) -> tuple[float, float] | None:

@@ -74,7 +74,14 @@ def house_style(
     the source note in small grey text at the bottom left, with room kept for it.
     """
     axes = list(np.ravel(ax)) if isinstance(ax, Sequence | np.ndarray) else [ax]
-    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
+    width, height = fig.get_size_inches()
+    heading = fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
+    # a title wider than the figure (a long region name) wraps to the figure's width
+    room, wide = 0.97 * fig.bbox.width, heading.get_window_extent().width
+    if wide > room:
+        chars = int(max(len(line) for line in title.split("\n")) * room / wide)
+        heading.set_text("\n".join(textwrap.fill(line, width=max(20, chars))
+                                   for line in title.split("\n")))
     for a in axes:
         a.grid(True, axis=grid, color=GRID_GREY, linewidth=0.6)
         a.set_axisbelow(True)
@@ -85,7 +92,6 @@ def house_style(
             a.set_xlabel(xlabel)
         if len(axes) == 1 or spec is None or spec.is_first_col():
             a.set_ylabel(ylabel)
-    width, height = fig.get_size_inches()
     lines = textwrap.wrap(source, width=max(40, int(width * 17))) if source else []
     if lines:
         fig.text(
@@ -166,6 +172,21 @@ def value_label(ax, x, y, text, horizontal: bool = False) -> None:
     offset, ha, va = ((3, 0), "left", "center") if horizontal else ((0, 2), "center", "bottom")
     ax.annotate(text, (x, y), xytext=offset, textcoords="offset points", ha=ha, va=va,
                 fontsize=8)
+
+
+def keep_inside(fig: Figure, ax, annotations, offset=(6, -6)) -> None:
+    """Move each of ``annotations`` (offset annotations of ``ax``) that would reach past the
+    left edge of ``ax`` (over the y-axis and its tick labels) to ``offset`` points below
+    right of its point instead. Lays the figure out first (no pixels drawn)."""
+    if not annotations:
+        return
+    fig.draw_without_rendering()
+    left = ax.get_window_extent().x0
+    for note in annotations:
+        if note.get_window_extent().x0 < left:
+            note.xyann = offset
+            note.set_horizontalalignment("left")
+            note.set_verticalalignment("top")
 
 
 # --------------------------------------------------------------------------------------------

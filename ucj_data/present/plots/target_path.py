@@ -13,6 +13,7 @@ from ucj_data.present.plots.style import (
     PALETTE,
     TARGET,
     finish,
+    keep_inside,
     new_figure,
     pct_formatter,
     year_formatter,
@@ -94,7 +95,7 @@ def target_path_chart(
                 y1=years[-1],
             )
         )
-    official_items = []
+    official_items, target_labels = [], []
     if not marks.empty:
         years = marks["year"].astype(int).to_numpy()
         pct = marks["target_coverage_pct"].astype(float).to_numpy()
@@ -110,7 +111,7 @@ def target_path_chart(
         )
         for year, p in zip(years, pct, strict=True):
             text = format_pct_compact(p, lang=lang)
-            ax.annotate(
+            target_labels.append(ax.annotate(
                 text,
                 (year, p),
                 xytext=(-6, 6),
@@ -119,7 +120,8 @@ def target_path_chart(
                 va="bottom",
                 fontsize=9,
                 color=TARGET,
-            )
+                gid="official-target-label",
+            ))
             official_items.append(f"{text} ({year})")
     ax.set_ylim(0, 105)
     ax.yaxis.set_major_locator(MultipleLocator(20))
@@ -138,7 +140,7 @@ def target_path_chart(
             else ""
         ),
     )
-    return finish(
+    fig = finish(
         fig,
         ax,
         title=tr(lang, "path_title", region=region),
@@ -150,3 +152,7 @@ def target_path_chart(
         lang=lang,
         alt=alt,
     )
+    # a target at the left edge (the base year) gets its label below right of it, off the
+    # y-axis
+    keep_inside(fig, ax, target_labels)
+    return fig
