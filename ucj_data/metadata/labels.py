@@ -282,7 +282,7 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     "status": {
         "single": {"en": "single source", "id": "satu sumber"},
         "agreed": {"en": "sources agree", "id": "sumber sepakat"},
-        "resolved": {"en": "disagreement resolved", "id": "perbedaan diselesaikan"},
+        "resolved": {"en": "some figures set aside", "id": "sebagian angka disisihkan"},
         "conflict": {"en": "sources conflict", "id": "sumber bertentangan"},
     },
     "target_status": {

@@ -18,7 +18,7 @@ import html
 import pandas as pd
 
 from ucj_data.metadata.fields import FIELDS
-from ucj_data.metadata.labels import field_label
+from ucj_data.metadata.labels import VALUE_LABELS, field_label, value_label
 from ucj_data.metadata.vocabularies import INDICATORS
 from ucj_data.text.locales import locale_of
 from ucj_data.text.numbers import MISSING, format_number
@@ -83,7 +83,8 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
     Columns of a field with a unit as :func:`readable` writes them; a ``value`` column
     (and ``reported``, ``computed``, ``difference``) by the unit of its row (a ``unit``
     column, else the unit of the row's ``indicator``); other numbers with digit grouping
-    and at most two decimals (never scientific notation); True/False as words; missing
+    and at most two decimals (never scientific notation); coded values (indicator, status,
+    unit, check, ...) in words (ucj_data.metadata.labels); True/False as words; missing
     values as an en dash; headers are the fields' labels (ucj_data.metadata.labels);
     the row index is left out.
     """
@@ -92,6 +93,10 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
     units = _row_units(frame)
     for column in out.columns:
         values = out[column]
+        if column in VALUE_LABELS:  # coded values (indicator, status, unit, ...) in words
+            out[column] = values.map(
+                lambda v, c=column: MISSING if _missing(v) else value_label(c, v, lang))
+            continue
         if values.dtype == object and column not in _BY_ROW_UNIT:
             out[column] = values.map(lambda v: MISSING if _missing(v) else _spaced(v))
             continue

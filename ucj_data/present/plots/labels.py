@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ucj_data.metadata.labels import value_label
 from ucj_data.parameters import PARAMETERS
 from ucj_data.text.locales import LANGS
 from ucj_data.validate.columns import require_columns
@@ -106,10 +107,6 @@ TEXT: dict[str, dict[str, str]] = {
         "unit_IDR/year": "Rp per tahun",
         "unit_IDR/period": "Rp per periode",
         "unit_workers/village": "pekerja per desa",
-        "status_single": "satu sumber",
-        "status_agreed": "sumber sepakat",
-        "status_resolved": "sebagian angka disisihkan",
-        "status_conflict": "sumber berselisih",
     },
     "en": {
         "source": "Source: ",
@@ -198,51 +195,10 @@ TEXT: dict[str, dict[str, str]] = {
         "unit_IDR/year": "IDR per year",
         "unit_IDR/period": "IDR per period",
         "unit_workers/village": "workers per village",
-        "status_single": "one source",
-        "status_agreed": "sources agree",
-        "status_resolved": "some figures set aside",
-        "status_conflict": "sources disagree",
     },
 }
 assert set(TEXT) == set(LANGS), "TEXT needs the texts of every language of LANGS"
 
-# The readable name of each indicator of ucj_data.metadata.vocabularies.INDICATORS, per
-# language (a chart never prints the identifier itself).
-INDICATOR_LABELS: dict[str, dict[str, str]] = {
-    "id": {
-        "active_participants": "peserta aktif",
-        "coverage_pct": "cakupan (% pekerja)",
-        "uncovered_workers": "pekerja belum terlindungi",
-        "uncovered_pct": "pekerja belum terlindungi (%)",
-        "workforce": "jumlah pekerja",
-        "claims_paid_idr": "manfaat klaim dibayarkan",
-        "claim_recipients": "penerima manfaat klaim",
-        "vulnerable_enrolled": "pekerja rentan terdaftar",
-        "vulnerable_funded": "pekerja rentan yang iurannya dibiayai pemda",
-        "target_coverage_pct": "target cakupan",
-        "target_active_participants": "target peserta aktif",
-        "benefit_paid_idr": "santunan yang dibayarkan",
-        "contribution_idr": "iuran per pekerja",
-        "target_workers_per_village": "target pekerja terlindungi per desa",
-    },
-    "en": {
-        "active_participants": "active participants",
-        "coverage_pct": "coverage (% of workers)",
-        "uncovered_workers": "uncovered workers",
-        "uncovered_pct": "uncovered workers (%)",
-        "workforce": "workers",
-        "claims_paid_idr": "claim benefits paid",
-        "claim_recipients": "claim recipients",
-        "vulnerable_enrolled": "vulnerable workers enrolled",
-        "vulnerable_funded": "vulnerable workers funded by the local government",
-        "target_coverage_pct": "coverage target",
-        "target_active_participants": "target active participants",
-        "benefit_paid_idr": "benefit paid",
-        "contribution_idr": "contribution per worker",
-        "target_workers_per_village": "target protected workers per village",
-    },
-}
-assert set(INDICATOR_LABELS) == set(LANGS), "INDICATOR_LABELS needs every language of LANGS"
 
 
 def check_lang(lang: str) -> str:
@@ -256,9 +212,9 @@ def tr(lang: str, key: str, **kw) -> str:
 
 
 def indicator_label(indicator: str, lang: str) -> str:
-    """The readable name of ``indicator`` in ``lang``; an indicator outside the vocabulary
-    is shown with its underscores as spaces."""
-    return INDICATOR_LABELS[lang].get(str(indicator), str(indicator).replace("_", " "))
+    """The readable name of ``indicator`` in ``lang`` (ucj_data.metadata.labels); an
+    indicator outside the vocabulary is shown with its underscores as spaces."""
+    return value_label("indicator", indicator, lang).replace("_", " ")
 
 
 def unit_label(unit: str, lang: str) -> str:
@@ -267,8 +223,8 @@ def unit_label(unit: str, lang: str) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    """What a reconciliation ``status`` means, in ``lang``."""
-    return TEXT[lang].get(f"status_{status}", str(status).replace("_", " "))
+    """What a reconciliation ``status`` means, in ``lang`` (ucj_data.metadata.labels)."""
+    return value_label("status", status, lang).replace("_", " ")
 
 
 def package_label(package: str, lang: str) -> str:
