@@ -18,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import REPO
+from ucj_data.metadata.labels import table_label
 from ucj_data.present import findings
 from ucj_data.present.findings import FINDINGS
 from ucj_data.present.html_report import report
@@ -136,8 +137,12 @@ def test_every_finding_is_on_its_page_in_each_language(reports):
 def test_every_table_can_be_downloaded_from_each_index(reports):
     package = json.loads((REPO / "data" / "processed" / "datapackage.json").read_text())
     for lang in LANGS:
-        hrefs = {a["href"] for a in soup(reports / lang / "index.html").find_all("a")}
+        index = soup(reports / lang / "index.html")
+        hrefs = {a["href"] for a in index.find_all("a")}
         assert "../data/datapackage.json" in hrefs
+        text = index.get_text(" ")
+        for resource in package["resources"]:  # described in the page's language
+            assert table_label(resource["name"], lang) in text, (lang, resource["name"])
         for resource in package["resources"]:
             for ext in ("csv", "parquet"):
                 href = f"../data/{resource['name']}.{ext}"

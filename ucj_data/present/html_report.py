@@ -267,8 +267,7 @@ def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
     shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(where.path / "data" / "processed", data)
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
-    tables = [(r["name"], r.get("description", "").split("\n")[0])
-              for r in package["resources"]]
+    tables = [r["name"] for r in package["resources"]]
     cards = region_cards(processed("coverage", where.path),
                          processed("claim_benefits", where.path),
                          processed("budget_cases", where.path))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ucj_data.metadata.labels import table_label, value_label
 from ucj_data.present.headlines import Card
 from ucj_data.text.locales import LANGS, locale_of
 from ucj_data.text.numbers import format_number, format_pct_compact, format_rupiah
@@ -42,8 +43,6 @@ TEXT = {
         "table": "Tabel", "description": "Isi", "package": "Paket data",
         "generated": "Dibuat oleh ucj-data {version} dari data di data/processed/.",
         "choose": "Pilih bahasa laporan.",
-        "vulnerable_funded": "pekerja rentan yang didanai",
-        "uncovered": "semua pekerja yang belum terlindungi",
         "workers": "{n} pekerja",
     },
     "en": {
@@ -63,8 +62,6 @@ TEXT = {
         "table": "Table", "description": "Contents", "package": "Data package",
         "generated": "Made by ucj-data {version} from the tables in data/processed/.",
         "choose": "Choose the language of the report.",
-        "vulnerable_funded": "vulnerable workers funded",
-        "uncovered": "all uncovered workers",
         "workers": "{n} workers",
     },
 }
@@ -156,7 +153,7 @@ def cells_html(nb, show_code: bool = False) -> tuple[str, list[Chart]]:
         if cell.cell_type == "markdown":
             parts.append(f'<section class="text">{markdown_html(cell.source)}</section>')
             found = re.findall(r"^#+\s*(.+)$", cell.source, re.M)
-            heading = found[-1].strip() if found else heading
+            heading = re.sub(r"[*_`]", "", found[-1]).strip() if found else heading
             continue
         if cell.cell_type != "code":
             continue
@@ -220,12 +217,15 @@ def card_html(card: Card, lang: str) -> str:
         rows.append((tr(lang, "per_recipient"),
                      format_rupiah(card.claims["benefit_per_recipient_idr"], lang=lang),
                      _period(card.claims["period"], lang)))
-    for case in card.budgets:
-        kind = str(case["case_kind"])
-        what = tr(lang, kind) if kind in TEXT[lang] else kind
-        rows.append((f"{tr(lang, 'yearly_cost')}, {case['package']}",
-                     format_rupiah(case["yearly_cost_idr"], lang=lang),
-                     f"{what}: {tr(lang, 'workers', n=_workers(case['workers'], lang))}"))
+    kinds: dict[str, list] = {}
+    for case in card.budgets:  # one line per case kind: its cost at each package
+        kinds.setdefault(str(case["case_kind"]), []).append(case)
+    for kind, cases in kinds.items():
+        costs = " · ".join(f"{format_rupiah(c['yearly_cost_idr'], lang=lang)} "
+                           f"({c['package']})" for c in cases)
+        who = tr(lang, "workers", n=_workers(cases[0]["workers"], lang))
+        rows.append((f"{tr(lang, 'yearly_cost')}: {value_label('case_kind', kind, lang)}",
+                     costs, who))
     items = "".join(f"<dt>{html.escape(k)}</dt><dd><strong>{html.escape(v)}</strong>"
                     + (f" <span>{html.escape(note)}</span>" if note else "") + "</dd>"
                     for k, v, note in rows)
@@ -243,10 +243,10 @@ def _period(period, lang: str) -> str:
 
 
 def language_index(pages: list[Page], lang: str, cards: list[Card], latest: str | None,
-                   tables: list[tuple[str, str]], chart_files: dict[str, list[str]],
+                   tables: list[str], chart_files: dict[str, list[str]],
                    other_langs: list[str], version: str) -> str:
     """A language's index: title, date of the latest data, one card per region, the pages
-    with thumbnails of their charts, and the downloads (``tables``: name, description)."""
+    with thumbnails of their charts, and the downloads (``tables``: the tables' names)."""
     nav = _nav(lang, [(f"../{o}/index.html", LANGUAGE_NAME[o], "alternate")
                       for o in other_langs])
     when = _period(latest, lang) if latest else "–"
@@ -271,8 +271,9 @@ def language_index(pages: list[Page], lang: str, cards: list[Card], latest: str 
                f'<table class="downloads"><thead><tr><th>{tr(lang, "table")}</th>'
                f'<th>{tr(lang, "description")}</th><th>CSV</th><th>Parquet</th></tr>'
                "</thead><tbody>")
-    for name, description in tables:
-        out.append(f"<tr><td>{html.escape(name)}</td><td>{html.escape(description)}</td>"
+    for name in tables:
+        out.append(f"<tr><td>{html.escape(name)}</td>"
+                   f"<td>{html.escape(table_label(name, lang))}</td>"
                    f'<td><a href="../data/{name}.csv" download>{name}.csv</a></td>'
                    f'<td><a href="../data/{name}.parquet" download>{name}.parquet</a></td>'
                    "</tr>")
