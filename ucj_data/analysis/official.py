@@ -186,8 +186,8 @@ def target_realism(figures: pd.DataFrame | None = None,
             if obs is not None:
                 ids.append(obs.get("figure_ids"))
                 stat_ids.append(obs.get("statistic_ids"))
-        # to the end of the target year (the start of the next) from the latest period
-        years_left = ((year + 1) * 12 - month_scale(latest["period"])) / 12
+        # to December of the target year, the month a year-end count is dated
+        years_left = years_between(latest["period"], f"{year}-12")
         needed = _growth(float(latest["active_participants"]), count, years_left)
         achieved = (math.nan if previous is None else
                     _growth(float(previous["active_participants"]),

@@ -389,7 +389,7 @@ FIELDS: dict[str, Field] = _fields(
           unit="persons", minimum=0),
     Field("needed_growth", "number",
           "Yearly growth of active participants the target needs from the latest "
-          "observation to the end of target_year (compound, a fraction: 0.1 = 10% a year).",
+          "observation to December of target_year (compound, a fraction: 0.1 = 10% a year).",
           minimum=-1),
     Field("achieved_growth", "number",
           "Yearly growth of active participants between the previous and the latest "
@@ -398,8 +398,8 @@ FIELDS: dict[str, Field] = _fields(
           enum={"on_track": "the growth needed is at most the growth achieved",
                 "faster_than_achieved": "the target needs faster growth than achieved",
                 "no_trend": "fewer than two observations: no growth achieved to compare",
-                "target_date_passed": "the latest observation is at or after the end of "
-                                      "target_year"}),
+                "target_date_passed": "the latest observation is dated December of "
+                                      "target_year or later"}),
     # --- village_standard, funding_mix --------------------------------------------------
     Field("villages", "integer", "Villages (desa) of the region (official statistic).",
           unit="villages", minimum=0),

@@ -230,10 +230,11 @@ def package_rate_is_sum(rates: pd.DataFrame, ctx: Mapping | None = None) -> pd.S
 
 def _not_after_release(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
     """A statistic's period no later than its release_date (compared at the shorter of the
-    two: 'YYYY' against the year, 'YYYY-MM' the month)."""
+    two: 'YYYY' against the year, 'YYYY-MM' the month). A period or date that is no real
+    date is reported by its own column's checks, not here."""
     ok = []
     for period, release in zip(df["period"], df["release_date"], strict=True):
-        if not isinstance(period, str) or not isinstance(release, str):
+        if not (is_real_date(period) and is_real_date(release)):
             ok.append(True)
         else:
             n = min(len(period), len(release))
