@@ -56,3 +56,10 @@ def test_the_fields_that_count_workers_to_enrol_are_named_once():
             "lapsed"} == WORKERS_TO_ENROL
     assert counts_workers_to_enrol("enrol_gross_low")
     assert counts_workers_to_enrol("lapsed") and not counts_workers_to_enrol("workforce")
+
+
+def test_a_missing_nullable_integer_is_written_as_a_missing_float():
+    frame = pd.DataFrame({"workers_to_target": pd.array([1, None], dtype="Int64"),
+                          "coverage_pct": [1.5, float("nan")]})
+    out = readable(frame)
+    assert out["workers_to_target"].tolist()[1] == out["coverage_pct"].tolist()[1]
