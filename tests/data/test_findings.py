@@ -176,3 +176,19 @@ def test_denominators_finding_by_hand(english, indonesian):
     assert "10.8% a year" in text
     ind = indonesian["denominators"]
     assert "**244.600 pekerja**" in ind and "**Rp20,16 juta per tahun**" in ind
+
+
+def test_changing_statistics_changes_the_denominators_finding(project):
+    """In a copy of the data: Lampung 2.446 -> 2.500 desa; Banten's November 2025 employed
+    persons 6,05 -> 6,00 juta."""
+    stats_csv = project / "data/raw/statistics.csv"
+    _replace(stats_csv, "kemendagri-18-villages-2025,18,villages,2025,2.446",
+             "kemendagri-18-villages-2025,18,villages,2025,2.500")
+    _replace(stats_csv, '"6,05 juta"', '"6,00 juta"')
+    found = render("denominators", lang="en", root=project)
+    # 2.500 desa x 100 = 250.000 workers; 250.000 / 4.142.114 = 6,04% -> 6.0%
+    assert "**250,000 workers**, 6.0% of the 4.14 million" in found
+    # 2,7 juta / 6,00 juta = 45,0%
+    assert "6.00 million employed persons in November 2025" in found
+    assert "**45.0%**" in found
+    assert "**244,600 workers**" in render("denominators", lang="en")
