@@ -74,6 +74,7 @@ class Parameter:
 
 _REGION = FIELDS["region_code"]
 _PATHS = tuple(FIELDS["path"].enum)
+_DENOMINATORS = tuple(FIELDS["denominator"].enum)
 # plausible ceilings: beyond them a value is a slip, not a scenario
 FIRST_YEAR = 2000  # a target year before it is a slip
 MAX_WORKERS = 1e9  # Indonesia has about 150 million workers
@@ -131,6 +132,11 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
               lambda v: _number(v) and 0 <= v <= MAX_WORKERS, float, _text_number),
     Parameter("tolerance_pct", "percentage points, at least 0 and below 100",
               lambda v: _number(v) and 0 <= v < 100, float, _text_number),
+    Parameter("denominator", f"one of {', '.join(_DENOMINATORS)}",
+              lambda v: isinstance(v, str) and v in _DENOMINATORS, str),
+    Parameter("workers_per_village", "a whole number of workers per village from 1 to 10,000",
+              lambda v: _whole(v) and not isinstance(v, float) and 1 <= v <= 10_000, int,
+              _text_number),
     Parameter("lang", f"one of {', '.join(LANGS)}",
               lambda v: isinstance(v, str) and v in LANGS, str),
 )}

@@ -69,6 +69,9 @@ def _charts(lang):
                                                lang=lang),
         "benefits": plots.benefits_chart(ucj_data.claim_benefits(), lang=lang),
         "budget": plots.budget_chart(ucj_data.budget_cases(), lang=lang),
+        **{f"history_{code}": plots.history_chart(ucj_data.coverage_history(),
+                                                  ucj_data.target_realism(), code, lang=lang)
+           for code in ("18", "36", "00")},
     }
 
 

@@ -160,3 +160,37 @@ def test_markdown_cells_type_no_computed_number(path):
             f"{path.name}: numbers typed in Markdown {found} in:\n{text}\n"
             "render them from the tables (ucj_data.present.findings) instead"
         )
+
+
+def test_denominators_finding_by_hand(english, indonesian):
+    text = english["denominators"]
+    # 2,7 juta / 42,9% = 6.293.706 workers, '6.29 million'
+    assert "**6.29 million workers**" in text
+    # nearest BPS count to 3 Nov 2025 is November 2025: 2,7 / 6,05 = 44,63%; / 6,48 = 41,67%
+    assert "November 2025" in text and "**44.6%**" in text and "41.7%" in text
+    # 1.149.447 / 0,3839 = 2,99 juta; / 4.853.380 employed = 61,7% -> '62%'
+    assert "2.99 million and 3.16 million workers, 62% and 65%" in text
+    # 2.446 desa x 100 = 244.600; 100 x 16.800 x 12 = 20.160.000
+    assert "**244,600 workers**" in text and "**IDR 20.16 million a year**" in text
+    # Rp69 triliun / 75.259 = Rp916,83 juta; 20.160.000 / 916.833.867 = 2,199% -> '2.2%'
+    assert "2.2% of an average Dana Desa allocation" in text and "IDR 916.8 million" in text
+    # (687.000 / 578.889)^(12/20) - 1 = 10,82% a year
+    assert "10.8% a year" in text
+    ind = indonesian["denominators"]
+    assert "**244.600 pekerja**" in ind and "**Rp20,16 juta per tahun**" in ind
+
+
+def test_changing_statistics_changes_the_denominators_finding(project):
+    """In a copy of the data: Lampung 2.446 -> 2.500 desa; Banten's November 2025 employed
+    persons 6,05 -> 6,00 juta."""
+    stats_csv = project / "data/raw/statistics.csv"
+    _replace(stats_csv, "kemendagri-18-villages-2025,18,villages,2025,2.446",
+             "kemendagri-18-villages-2025,18,villages,2025,2.500")
+    _replace(stats_csv, '"6,05 juta"', '"6,00 juta"')
+    found = render("denominators", lang="en", root=project)
+    # 2.500 desa x 100 = 250.000 workers; 250.000 / 4.142.114 = 6,04% -> 6.0%
+    assert "**250,000 workers**, 6.0% of the 4.14 million" in found
+    # 2,7 juta / 6,00 juta = 45,0%
+    assert "6.00 million employed persons in November 2025" in found
+    assert "**45.0%**" in found
+    assert "**244,600 workers**" in render("denominators", lang="en")

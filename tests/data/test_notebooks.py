@@ -15,7 +15,8 @@ from tests.conftest import REPO
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9]*.ipynb"))
 EXPECTED = ["01_sources_and_figures", "02_coverage_gaps", "03_enrolment_projections",
-            "04_claims_and_budgets"]
+            "04_claims_and_budgets",
+            "05_denominators_and_trends"]
 
 
 def code_cells(path):
@@ -23,7 +24,7 @@ def code_cells(path):
     return [c for c in nb["cells"] if c["cell_type"] == "code"], nb
 
 
-def test_the_four_notebooks_exist():
+def test_the_notebooks_exist():
     assert [p.stem for p in NOTEBOOKS] == EXPECTED
 
 

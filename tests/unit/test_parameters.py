@@ -28,6 +28,8 @@ COVERAGE = pd.DataFrame({"region_code": ["3604"], "period": ["2020"],
     ("workers", [0, 21_234, 1e9, np.float64(5)], ["21.234", True, -1, 1e308, math.inf, None]),
     ("tolerance_pct", [0, 0.1], [-0.1, 100]),
     ("lang", ["id", "en"], ["fr", None]),
+    ("denominator", ["reported", "employed", "labour_force"], ["workforce", None, 1]),
+    ("workers_per_village", [1, 100, np.int64(50)], [0, 100.0, "100", True, 10_001]),
 ])
 def test_each_parameter_accepts_its_values_and_refuses_others(name, good, bad):
     for value in good:

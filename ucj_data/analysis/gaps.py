@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 
 from ucj_data.analysis.labels import named
-from ucj_data.analysis.ranges import corners, extremes
+from ucj_data.analysis.periods import STATISTIC_COLUMNS, nearest
+from ucj_data.analysis.ranges import corners, extremes, range_of
 from ucj_data.analysis.reconciliation import COVERAGE_FAMILY, WORKFORCE_INPUTS, workforce_from
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
@@ -154,18 +155,69 @@ def base_corners(row) -> list[tuple[float, float]]:
     return pairs
 
 
+# the BPS indicator behind each official denominator
+DENOMINATOR_INDICATORS = {"employed": "employed_persons", "labour_force": "labour_force"}
+
+
+def _interval(row, name: str) -> tuple[float, float]:
+    """(low, high) of ``name`` in ``row``: its _low/_high, unbounded where empty; the value
+    itself where the row has no bounds."""
+    value = float(row[name])
+    lo, hi = row.get(f"{name}_low", value), row.get(f"{name}_high", value)
+    return (-math.inf if pd.isna(lo) else float(lo), math.inf if pd.isna(hi) else float(hi))
+
+
+def against_statistic(latest: pd.DataFrame, statistics: pd.DataFrame,
+                      denominator: str) -> pd.DataFrame:
+    """The coverage rows ``latest`` (with active_figure_ids) measured against the official
+    statistic of ``denominator`` nearest to each row's period, as METHODS["coverage"] says;
+    a region without one keeps active participants and nothing else."""
+    stats = require_columns(statistics, STATISTIC_COLUMNS, "statistics")
+    indicator = DENOMINATOR_INDICATORS[denominator]
+    out = latest.copy()
+    derived = ("coverage_pct", "workforce", "uncovered_workers")
+    for i in out.index:
+        row = out.loc[i]
+        found = nearest(stats, row["region_code"], indicator, row["period"])
+        out.at[i, "figure_ids"] = join_ids(row["active_figure_ids"]) or row["figure_ids"]
+        if found is None or pd.isna(row["active_participants"]):
+            for name in derived:
+                for end in ("", "_low", "_high"):
+                    out.at[i, f"{name}{end}"] = math.nan
+            out.at[i, "workforce_method"] = None
+            continue
+        a, w = float(row["active_participants"]), float(found["value"])
+        ia, iw = _interval(row, "active_participants"), _interval(found, "value")
+        values = {"workforce": (w, iw),
+                  "coverage_pct": (100 * a / w if w > 0 else math.nan,
+                                   range_of(lambda x, y: 100 * x / y, [ia, iw])),
+                  "uncovered_workers": (w - a, range_of(lambda x, y: y - x, [ia, iw]))}
+        for name, (value, (lo, hi)) in values.items():
+            out.at[i, name], out.at[i, f"{name}_low"], out.at[i, f"{name}_high"] = value, lo, hi
+        out.at[i, "workforce_method"] = "statistic"
+        out.at[i, "denominator_period"] = found["period"]
+        out.at[i, "statistic_ids"] = found["statistic_id"]
+    return out
+
+
 @with_method("coverage")
-def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None, *,
-             regions: pd.DataFrame | None = None, target_pct: float = 99.5) -> pd.DataFrame:
+def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None,
+             statistics: pd.DataFrame | None = None, *,
+             regions: pd.DataFrame | None = None, target_pct: float = 99.5,
+             denominator: str = "reported") -> pd.DataFrame:
     """Coverage of each region at its latest period, and the workers to enrol to reach
     ``target_pct``.
 
     ``reconciled`` defaults to :func:`ucj_data.reconcile` of ``figures`` (default: the
     package's figures). ``target_pct`` defaults to 99.5, the national target for 2045 set in
     the RPJPN 2025-2045 (UU 59/2024), which the Banten source cites with Inpres 8/2025
-    (figure banten-ucj-sosek-target). Returns the ``coverage`` table.
+    (figure banten-ucj-sosek-target). ``denominator``: 'reported' (the workforce the
+    figures give), 'employed' or 'labour_force' (the BPS statistic of ``statistics``,
+    default :func:`ucj_data.statistics`, nearest to each row's period). Returns the
+    ``coverage`` table.
     """
     target = PARAMETERS["target_pct"].check(target_pct)
+    denominator = PARAMETERS["denominator"].check(denominator)
     reconciled = input_table("reconciled", reconciled, figures=figures)
     per_period = coverage_by_period(reconciled)
     latest = (
@@ -174,6 +226,12 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
         .tail(1)
         .reset_index(drop=True)
     )
+    latest["denominator"] = denominator
+    latest["denominator_period"] = latest["period"].astype(object)
+    latest["statistic_ids"] = None
+    if denominator != "reported":
+        latest["denominator_period"] = None
+        latest = against_statistic(latest, input_table("statistics", statistics), denominator)
     latest = latest.drop(columns="active_figure_ids")
     latest["target_pct"] = target
     gap = target / 100 * latest["workforce"] - latest["active_participants"]
@@ -187,8 +245,9 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
     latest["workers_to_target_low"] = _whole(pd.Series(lows, dtype=float))
     latest["workers_to_target_high"] = _whole(pd.Series(highs, dtype=float))
     latest["target_status"] = np.select(
-        [latest["workers_to_target"].isna().to_numpy(dtype=bool),
+        [latest["denominator_period"].isna().to_numpy(dtype=bool),
+         latest["workers_to_target"].isna().to_numpy(dtype=bool),
          latest["workers_to_target"].fillna(0).to_numpy() > 0],
-        ["no_base", "to_reach"], default="reached")
+        ["no_denominator", "no_base", "to_reach"], default="reached")
     latest = named(latest, input_table("regions", regions))
     return schema("coverage", processed=True).validate(latest[list(TABLES["coverage"].fields)])

@@ -30,6 +30,7 @@ class Tables(NamedTuple):
     figures: pd.DataFrame
     exclusions: pd.DataFrame
     contribution_rates: pd.DataFrame
+    statistics: pd.DataFrame
     seeds: dict[str, str]  # seed file name -> text
 
 
@@ -40,7 +41,8 @@ def indicator_table() -> pd.DataFrame:
     return frame[list(TABLES["indicators"].fields)]
 
 
-def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+def parse_values(figures: pd.DataFrame, file: str,
+                 table: str = "figures") -> tuple[pd.DataFrame, list[Problem]]:
     """Add ``value``, ``unit`` and ``qualifier`` parsed from ``value_text``, and
     ``value_low``/``value_high``, what the number as written allows
     (:func:`ucj_data.text.intervals.written_interval`; a count's whole number written to
@@ -48,7 +50,8 @@ def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[P
 
     The unit written must fit the indicator's kind (a bare number for a count, 'persen'
     for a percentage, 'Rp' for an amount, 'Rp ... per hari' for a rate). A bare number
-    takes the indicator's unit (persons, workers/village).
+    takes the indicator's unit (persons, workers/village). ``table``: the table whose
+    columns are returned (figures, or statistics, parsed the same way).
     """
     parsed, problems = {}, []
     for line, text, name in zip(figures.index, figures["value_text"], figures["indicator"],
@@ -75,7 +78,7 @@ def parse_values(figures: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[P
     values = pd.DataFrame.from_dict(
         parsed, orient="index", columns=["value", "value_low", "value_high", "unit", "qualifier"])
     out = figures.join(values)
-    return out[list(TABLES["figures"].fields)], problems
+    return out[list(TABLES[table].fields)], problems
 
 
 def _stamp(root: Path) -> tuple:
@@ -135,13 +138,20 @@ def _load(root: DataRoot, stamp: tuple) -> Tables:
         problems.extend(found)
         if not found:  # duplicates of problems found above collapse in RawDataError
             figures = check("figures", figures, processed=True, known=known, context=context)
+    known_stats = {"indicators": indicators} | (
+        {"regions": raw["regions"]} if readable["regions"] else {})
+    before = len(problems)
+    statistics = check("statistics", raw["statistics"], known=known_stats)
+    if readable["statistics"] and len(problems) == before:
+        statistics, found = parse_values(statistics, "data/raw/statistics.csv", "statistics")
+        problems.extend(found)
+        if not found:
+            statistics = check("statistics", statistics, processed=True, known=known_stats)
     if problems:
         raise RawDataError(problems)
-    frames = (sources, regions, indicators, figures, exclusions)
-    sources, regions, indicators, figures, exclusions = (
-        f.reset_index(drop=True) for f in frames)
-    return Tables(sources, regions, indicators, figures, exclusions,
-                  contribution_rates.reset_index(drop=True), seeds)
+    frames = (sources, regions, indicators, figures, exclusions, contribution_rates,
+              statistics)
+    return Tables(*(f.reset_index(drop=True) for f in frames), seeds)
 
 
 def _source_context(sources: pd.DataFrame, seeds: dict[str, str]) -> dict:
@@ -180,3 +190,9 @@ def indicators() -> pd.DataFrame:
 def figures(root: Path | str | None = None) -> pd.DataFrame:
     """Validated figures (data/raw/figures.csv) with parsed ``value``, ``unit``, ``qualifier``."""
     return load(root).figures
+
+
+def statistics(root: Path | str | None = None) -> pd.DataFrame:
+    """Validated official statistics (data/raw/statistics.csv) with their citations and the
+    parsed ``value``, ``unit``, ``qualifier`` (read as figures' value_text is)."""
+    return load(root).statistics

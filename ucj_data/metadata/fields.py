@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ucj_data.metadata.vocabularies import FLAGS, INDICATORS, LEVELS, QUALIFIERS, UNITS
+from ucj_data.metadata.vocabularies import (
+    CONFIDENCE,
+    FLAGS,
+    INDICATORS,
+    LEVELS,
+    PUBLISHERS,
+    QUALIFIERS,
+    UNITS,
+)
 
 ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 ISO_PERIOD = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
@@ -166,7 +174,9 @@ FIELDS: dict[str, Field] = _fields(
                 "active + uncovered": "active_participants + uncovered_workers",
                 "active / coverage": "active_participants x 100 / coverage_pct "
                                      "(approximate when the figures are rounded)",
-                "uncovered / uncovered_pct": "uncovered_workers x 100 / uncovered_pct"}),
+                "uncovered / uncovered_pct": "uncovered_workers x 100 / uncovered_pct",
+                "statistic": "an official statistic of the region (see denominator, "
+                             "denominator_period and statistic_ids)"}),
     Field("uncovered_workers", "number",
           "Workers not protected: as reported, else workforce - active_participants.",
           unit="persons", minimum=0),
@@ -235,7 +245,9 @@ FIELDS: dict[str, Field] = _fields(
                 "target_year_passed": "target_year is not after the base year: nothing to "
                                       "project (one row at target_year, quantities empty)",
                 "no_base": "no usable base: the workforce is unknown or 0, or the active "
-                           "participants exceed it (see data_quality)"}),
+                           "participants exceed it (see data_quality)",
+                "no_denominator": "the region has no official statistic for the denominator "
+                                  "asked for: quantities empty"}),
     Field("covered", "number",
           "Modelled covered workers (active participants) in the year, "
           "C(y) = W(y) p(y) / 100; fractional people are a model quantity.",
@@ -299,6 +311,123 @@ FIELDS: dict[str, Field] = _fields(
                 "uncovered": "every uncovered worker of the region (ucj_data.coverage)"}),
     Field("workers_basis", "string", "Which workers the case funds, and where the number "
           "comes from."),
+    # --- statistics (official statistics: data/raw/statistics.csv) ----------------------
+    Field("statistic_id", "string", "Identifier of one official statistic as published.",
+          unique=True, pattern=r"^[a-z0-9][a-z0-9-]*$", example="bps-36-employed-2025-08"),
+    Field("publisher", "string", "Who published the statistic.", enum=PUBLISHERS),
+    Field("release", "string",
+          "The publisher's release (title or number) as reported where it was read."),
+    Field("release_date", "string",
+          "When the release was published, ISO 8601 (YYYY-MM-DD; YYYY-MM or YYYY when only "
+          "that is reported).", required=False, pattern=ISO_PERIOD, calendar=True,
+          example="2025-11-05"),
+    Field("read_at_url", "string",
+          "Address of the page where the statistic was read (empty when none was recorded).",
+          required=False, pattern=r"^https?://\S+$"),
+    Field("read_at_outlet", "string",
+          "Outlet or document where the statistic was read, as named there.",
+          example="banten.idntimes.com"),
+    Field("confidence", "string",
+          "How many independent reports agree on the statistic.", enum=CONFIDENCE),
+    Field("statistic_ids", "string",
+          "statistic_id of every official statistic the row uses, joined with ';'.",
+          required=False, pattern=r"^[a-z0-9][a-z0-9-]*(;[a-z0-9][a-z0-9-]*)*$",
+          example="bps-36-employed-2025-08"),
+    # --- coverage against official denominators, denominators ------------------------
+    Field("denominator", "string", "Which workforce the coverage is measured against.",
+          enum={"reported": "the workforce the figures report or imply (ucj_data.coverage's "
+                            "default)",
+                "employed": "employed persons (penduduk bekerja, BPS Sakernas) of the "
+                            "nearest period",
+                "labour_force": "the labour force (angkatan kerja, BPS Sakernas) of the "
+                                "nearest period"}),
+    Field("denominator_period", "string",
+          "Period of the workforce used (for 'reported': the row's own period), ISO 8601.",
+          required=False, pattern=ISO_PERIOD, calendar=True),
+    Field("implied_basis", "string", "How the figures imply a workforce.",
+          enum={"active / coverage": "reported active participants / reported coverage_pct "
+                                     "x 100",
+                "target active / target coverage": "official target active participants / "
+                                                   "official target coverage_pct x 100"}),
+    Field("employed_persons", "number",
+          "Employed persons (BPS) of the region at employed_period.",
+          unit="persons", minimum=0),
+    Field("employed_period", "string",
+          "Period of employed_persons: the nearest to the row's period (ties: the earlier).",
+          required=False, pattern=ISO_PERIOD),
+    Field("labour_force", "number",
+          "Labour force (BPS) of the region at labour_force_period.",
+          unit="persons", minimum=0),
+    Field("labour_force_period", "string",
+          "Period of labour_force: the nearest to the row's period (ties: the earlier).",
+          required=False, pattern=ISO_PERIOD),
+    Field("implied_to_employed", "number",
+          "implied_workforce / employed_persons.", minimum=0),
+    Field("implied_to_labour_force", "number",
+          "implied_workforce / labour_force.", minimum=0),
+    # --- coverage_history, target_realism ----------------------------------------------
+    Field("source_kind", "string", "Where an observation comes from.",
+          enum={"seed": "a figure reported in a source document (reconciled; figure_ids)",
+                "official": "an official statistic (statistic_ids)"}),
+    Field("calendar_month", "integer",
+          "Calendar month of the period (1-12; empty for a year): rows with the same month "
+          "are comparable, December with December, where monthly counts dip.",
+          minimum=1, maximum=12),
+    Field("target_basis", "string", "How the target number of active participants is set.",
+          enum={"count": "the official target count (indicator target_active_participants)",
+                "coverage_pct x employed": "the official target coverage (indicator "
+                                           "target_coverage_pct) x the region's latest "
+                                           "employed persons"}),
+    Field("latest_period", "string", "Period of the region's latest observation.",
+          pattern=ISO_PERIOD),
+    Field("latest_active", "number", "Active participants at latest_period.",
+          unit="persons", minimum=0),
+    Field("previous_period", "string",
+          "Period of the region's observation before the latest.", required=False,
+          pattern=ISO_PERIOD),
+    Field("previous_active", "number", "Active participants at previous_period.",
+          unit="persons", minimum=0),
+    Field("needed_growth", "number",
+          "Yearly growth of active participants the target needs from the latest "
+          "observation to December of target_year (compound, a fraction: 0.1 = 10% a year).",
+          unit="fraction", minimum=-1),
+    Field("achieved_growth", "number",
+          "Yearly growth of active participants between the previous and the latest "
+          "observation (compound, a fraction).", unit="fraction", minimum=-1),
+    Field("realism", "string", "The needed growth against the growth achieved.",
+          enum={"on_track": "the growth needed is at most the growth achieved",
+                "faster_than_achieved": "the target needs faster growth than achieved",
+                "no_trend": "fewer than two observations: no growth achieved to compare",
+                "target_date_passed": "the latest observation is dated December of "
+                                      "target_year or later"}),
+    # --- village_standard, funding_mix --------------------------------------------------
+    Field("villages", "integer", "Villages (desa) of the region (official statistic).",
+          unit="villages", minimum=0),
+    Field("urban_villages", "integer",
+          "Urban villages (kelurahan) of the region, shown beside the desa; not counted in "
+          "minimum_workers.", unit="villages", minimum=0),
+    Field("workers_per_village", "integer",
+          "Protected workers each village must reach (the village standard).",
+          unit="workers/village", minimum=1, example="100"),
+    Field("minimum_workers", "integer",
+          "Workers the village standard protects at least: villages x workers_per_village.",
+          unit="persons", minimum=0),
+    Field("minimum_share_of_gap", "number",
+          "minimum_workers / workers_to_target (a fraction).", unit="fraction", minimum=0),
+    Field("yearly_cost_per_village_idr", "number",
+          "Yearly contributions of one village's standard: workers_per_village x "
+          "rate_idr_per_month x 12.", unit="IDR", minimum=0),
+    Field("village_fund_per_village_idr", "number",
+          "Average Dana Desa per village: the national village fund / the villages "
+          "receiving it.", unit="IDR", minimum=0),
+    Field("share_of_village_fund", "number",
+          "yearly_cost_per_village_idr / village_fund_per_village_idr (a fraction).",
+          unit="fraction", minimum=0),
+    Field("funder", "string", "Who pays a part of a cost (any name given).",
+          example="APBD"),
+    Field("share", "number", "Part of the cost a funder pays (a fraction; the shares sum "
+          "to 1).", unit="fraction", minimum=0, maximum=1),
+    Field("amount_idr", "number", "The funder's part: cost x share.", unit="IDR", minimum=0),
     Field("kind", "string", "How the indicator's values behave.",
           enum={"count": "a whole number of people or units",
                 "percent": "a share in percent, 0-100",
@@ -361,6 +490,26 @@ FIELDS_BY_TABLE: dict[str, dict[str, dict]] = {
     "coverage": {
         "period": {"description": "The region's latest period with a reconciled "
                                   "active_participants or coverage_pct (ISO 8601)."},
+    },
+    "statistics": {
+        "period": {"description": "Reference period of the statistic, ISO 8601 (BPS Sakernas "
+                                  "August 2025: 2025-08)."},
+        "value_text": {"description": "The number exactly as published (as reported where it "
+                                      "was read)."},
+        "note": {"description": "Curator's note: what the statistic counts, and what a check "
+                                "of it found (confirmed by a page, or not found)."},
+    },
+    "denominators": {
+        "period": {"description": "Period of the figures that imply the workforce (a target's "
+                                  "year for official targets), ISO 8601."},
+        "implied_workforce": {"description": "Workforce the figures imply (see basis)."},
+    },
+    "village_standard": {
+        "workers_to_target": {"description": "Workers to enrol to reach 99.5% coverage: "
+                                             "ceil(0.995 x employed_persons - latest active "
+                                             "participants), at least 0."},
+        "period": {"description": "Period of the latest active participants the gap starts "
+                                  "from, ISO 8601."},
     },
     "budget_cases": {
         "period": {"description": "Period of the figures the case rests on (ISO 8601)."},

@@ -118,6 +118,56 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "case_kind": {"en": "Case type", "id": "Jenis kasus"},
     "workers_basis": {"en": "Workers basis", "id": "Dasar jumlah pekerja dibiayai"},
     "kind": {"en": "Value type", "id": "Jenis nilai"},
+    # --- official statistics -----------------------------------------------------------
+    "statistic_id": {"en": "Statistic ID", "id": "ID statistik"},
+    "publisher": {"en": "Publisher", "id": "Penerbit"},
+    "release": {"en": "Release", "id": "Publikasi"},
+    "release_date": {"en": "Release date", "id": "Tanggal rilis"},
+    "read_at_url": {"en": "Read at (address)", "id": "Alamat laman sumber baca"},
+    "read_at_outlet": {"en": "Read at (outlet)", "id": "Media sumber baca"},
+    "confidence": {"en": "Confidence", "id": "Tingkat keyakinan"},
+    "statistic_ids": {"en": "Official statistics used", "id": "Statistik resmi yang dipakai"},
+    # --- denominators ------------------------------------------------------------------
+    "denominator": {"en": "Denominator", "id": "Penyebut"},
+    "denominator_period": {"en": "Denominator period", "id": "Periode penyebut"},
+    "implied_basis": {"en": "Implied by", "id": "Dasar perhitungan tersirat"},
+    "employed_persons": {"en": "Employed persons (BPS)", "id": "Penduduk bekerja (BPS)"},
+    "employed_period": {"en": "Employed persons period",
+                        "id": "Periode penduduk bekerja"},
+    "labour_force": {"en": "Labour force (BPS)", "id": "Angkatan kerja (BPS)"},
+    "labour_force_period": {"en": "Labour force period", "id": "Periode angkatan kerja"},
+    "implied_to_employed": {"en": "Implied / employed persons",
+                            "id": "Tersirat / penduduk bekerja"},
+    "implied_to_labour_force": {"en": "Implied / labour force",
+                                "id": "Tersirat / angkatan kerja"},
+    # --- coverage history, target realism ----------------------------------------------
+    "source_kind": {"en": "Source type", "id": "Jenis sumber"},
+    "calendar_month": {"en": "Calendar month", "id": "Bulan kalender"},
+    "target_basis": {"en": "Target set from", "id": "Dasar target"},
+    "latest_period": {"en": "Latest period", "id": "Periode terakhir"},
+    "latest_active": {"en": "Latest active participants",
+                      "id": "Peserta aktif terakhir"},
+    "previous_period": {"en": "Previous period", "id": "Periode sebelumnya"},
+    "previous_active": {"en": "Previous active participants",
+                        "id": "Peserta aktif sebelumnya"},
+    "needed_growth": {"en": "Yearly growth needed", "id": "Pertumbuhan per tahun yang diperlukan"},
+    "achieved_growth": {"en": "Yearly growth achieved", "id": "Pertumbuhan per tahun yang dicapai"},
+    "realism": {"en": "Realism", "id": "Kelayakan target"},
+    # --- village standard, funding mix -------------------------------------------------
+    "villages": {"en": "Villages (desa)", "id": "Desa"},
+    "urban_villages": {"en": "Urban villages (kelurahan)", "id": "Kelurahan"},
+    "workers_per_village": {"en": "Workers per village", "id": "Pekerja per desa"},
+    "minimum_workers": {"en": "Minimum workers", "id": "Pekerja minimal"},
+    "minimum_share_of_gap": {"en": "Minimum as share of gap",
+                             "id": "Porsi pekerja minimal dalam kesenjangan"},
+    "yearly_cost_per_village_idr": {"en": "Yearly cost per village (Rp)",
+                                    "id": "Biaya per desa per tahun (Rp)"},
+    "village_fund_per_village_idr": {"en": "Average Dana Desa per village (Rp)",
+                                     "id": "Rata-rata Dana Desa per desa (Rp)"},
+    "share_of_village_fund": {"en": "Share of Dana Desa", "id": "Porsi dari Dana Desa"},
+    "funder": {"en": "Funder", "id": "Penyandang dana"},
+    "share": {"en": "Share", "id": "Porsi"},
+    "amount_idr": {"en": "Amount (Rp)", "id": "Jumlah (Rp)"},
 }
 
 # what field_label appends to a base field's label for its range columns
@@ -227,6 +277,41 @@ TABLE_LABELS: dict[str, dict[str, str]] = {
         "en": "Yearly cost of funding the contributions of a number of workers.",
         "id": "Biaya per tahun untuk membiayai iuran sejumlah pekerja.",
     },
+    "statistics": {
+        "en": "Official statistics (BPS, BPJS Ketenagakerjaan, ministries), one row each, with "
+              "publisher, release and where each was read.",
+        "id": "Statistik resmi (BPS, BPJS Ketenagakerjaan, kementerian), satu baris per "
+              "statistik, beserta penerbit, publikasi, dan tempat statistik itu dibaca.",
+    },
+    "denominators": {
+        "en": "The workforce each pair of figures implies, beside the nearest BPS employed "
+              "persons and labour force.",
+        "id": "Jumlah pekerja yang tersirat dari setiap pasangan angka, di samping penduduk "
+              "bekerja dan angkatan kerja BPS pada periode terdekat.",
+    },
+    "coverage_history": {
+        "en": "Active participants per region and period, from news figures and official "
+              "statistics as one series.",
+        "id": "Peserta aktif per wilayah dan periode, dari angka berita dan statistik resmi "
+              "sebagai satu deret.",
+    },
+    "target_realism": {
+        "en": "For each official target, the yearly growth it needs against the growth "
+              "achieved.",
+        "id": "Untuk setiap target resmi, pertumbuhan per tahun yang diperlukan dibandingkan "
+              "dengan pertumbuhan yang telah dicapai.",
+    },
+    "village_standard": {
+        "en": "The village standard per region and package: minimum workers, their share of "
+              "the gap to 99.5% and their yearly cost per village beside an average Dana Desa.",
+        "id": "Standar desa per wilayah dan paket: pekerja minimal, porsinya dalam "
+              "kesenjangan menuju 99,5%, dan biaya per desa per tahun dibandingkan dengan "
+              "rata-rata Dana Desa.",
+    },
+    "funding_mix": {
+        "en": "A yearly cost split among named funders.",
+        "id": "Pembagian biaya per tahun di antara para penyandang dana yang disebut.",
+    },
     "budget_cases": {
         "en": "Yearly cost of funding contributions in reported cases: vulnerable workers a "
               "region funds, or all its uncovered workers.",
@@ -277,6 +362,13 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
                              "id": "iuran per pekerja (Rp)"},
         "target_workers_per_village": {"en": "target protected workers per village",
                                        "id": "target pekerja terlindungi per desa"},
+        "employed_persons": {"en": "employed persons", "id": "penduduk bekerja"},
+        "labour_force": {"en": "labour force", "id": "angkatan kerja"},
+        "registered_participants": {"en": "registered participants",
+                                    "id": "peserta terdaftar"},
+        "villages": {"en": "villages (desa)", "id": "desa"},
+        "urban_villages": {"en": "urban villages (kelurahan)", "id": "kelurahan"},
+        "village_fund_idr": {"en": "village fund (Rp)", "id": "dana desa (Rp)"},
     },
     # fields 'status' (reconciled)
     "status": {
@@ -290,6 +382,8 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "reached": {"en": "target reached", "id": "target tercapai"},
         "target_year_passed": {"en": "target year passed", "id": "tahun target sudah lewat"},
         "no_base": {"en": "no usable base", "id": "tidak ada nilai dasar yang dapat dipakai"},
+        "no_denominator": {"en": "no official denominator",
+                           "id": "tidak ada statistik penyebut"},
     },
     "case_kind": {
         "vulnerable_funded": {"en": "vulnerable workers funded by the region",
@@ -305,6 +399,41 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "uncovered / uncovered_pct": {"en": "uncovered / uncovered share",
                                       "id": "belum terlindungi / persentase belum "
                                             "terlindungi"},
+        "statistic": {"en": "official statistic", "id": "statistik resmi"},
+    },
+    # coverage against an official denominator (field 'denominator')
+    "denominator": {
+        "reported": {"en": "reported base", "id": "basis yang dilaporkan"},
+        "employed": {"en": "employed persons (BPS)", "id": "penduduk bekerja (BPS)"},
+        "labour_force": {"en": "labour force (BPS)", "id": "angkatan kerja (BPS)"},
+    },
+    "implied_basis": {
+        "active / coverage": {"en": "active / coverage", "id": "aktif / cakupan"},
+        "target active / target coverage": {"en": "target active / target coverage",
+                                            "id": "target aktif / target cakupan"},
+    },
+    "source_kind": {
+        "seed": {"en": "news report", "id": "berita"},
+        "official": {"en": "official statistic", "id": "statistik resmi"},
+    },
+    "target_basis": {
+        "count": {"en": "official target count", "id": "target jumlah peserta resmi"},
+        "coverage_pct x employed": {"en": "target coverage x employed persons",
+                                    "id": "target cakupan x penduduk bekerja"},
+    },
+    "realism": {
+        "on_track": {"en": "on track", "id": "sesuai jalur"},
+        "faster_than_achieved": {"en": "needs faster growth than achieved",
+                                 "id": "perlu pertumbuhan lebih cepat dari yang dicapai"},
+        "no_trend": {"en": "no trend (fewer than two observations)",
+                     "id": "tidak ada tren (kurang dari dua observasi)"},
+        "target_date_passed": {"en": "target date passed", "id": "batas waktu target sudah lewat"},
+    },
+    # vocabularies.CONFIDENCE (statistics)
+    "confidence": {
+        "H": {"en": "high (two or more reports agree)",
+              "id": "tinggi (dua laporan atau lebih sepakat)"},
+        "M": {"en": "medium (one report)", "id": "sedang (satu laporan)"},
     },
     "base_method": {
         "reported": {"en": "reported coverage", "id": "cakupan yang dilaporkan"},
@@ -338,6 +467,7 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "IDR/year": {"en": "Rupiah per year", "id": "Rupiah per tahun"},
         "IDR/period": {"en": "Rupiah per period", "id": "Rupiah per periode"},
         "workers/village": {"en": "workers per village", "id": "pekerja per desa"},
+        "villages": {"en": "villages", "id": "desa/kelurahan"},
         "number": {"en": "number", "id": "angka"},
     },
     # the checks data_quality writes (field 'check')

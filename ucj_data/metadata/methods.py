@@ -68,6 +68,59 @@ METHODS["coverage"] = (
     "is 0, 'no_base' when the workforce is unknown. Regions with only targets have no row. "
     "Conflicting values (status 'conflict') count as missing."
 )
+# --- official statistics: denominators, coverage_history, target_realism (analysis.official)
+NEAREST = (
+    "The nearest period: each period is placed on a month scale (YYYY-MM-DD at its month, "
+    "YYYY at the middle of the year) and the statistic whose period is closest is taken; "
+    "of two equally close, the earlier."
+)
+METHODS["coverage"] += (
+    " Denominator: 'reported' (the default) is the workforce above. 'employed' or "
+    "'labour_force' measures the same active participants against the BPS statistic "
+    "(data/raw/statistics.csv, indicator employed_persons or labour_force) of the same region "
+    "whose period is nearest to the row's period. " + NEAREST + " Then workforce = the "
+    "statistic, coverage_pct = 100 x active / workforce, uncovered = workforce - active, "
+    "workforce_method 'statistic', and denominator_period and statistic_ids name it; a "
+    "region without that statistic keeps its row with empty quantities and target_status "
+    "'no_denominator'. The answers differ because the reports' base (BPJS's own count of "
+    "workers) is neither employed persons nor the labour force."
+)
+METHODS["denominators"] = (
+    "Per region and period, the workforce each pair of figures implies: reported active "
+    "participants / reported coverage_pct x 100 (implied_basis 'active / coverage', where the "
+    "workforce is not reported) and official target active participants / official target "
+    "coverage_pct x 100 (implied_basis 'target active / target coverage', as official_targets). "
+    "Beside it the BPS employed persons and labour force of the same region at the period "
+    "nearest to the row's (a target year counts as its middle). " + NEAREST + " The ratios "
+    "implied / employed and implied / labour force show how far the reports' base is from "
+    "each official count; empty where the region has no such statistic."
+)
+METHODS["coverage_history"] = (
+    "Active participants per region and period from two kinds of source: 'seed', the "
+    "reconciled active participants of the figures (as reported, or derived from coverage "
+    "and workforce as for ucj_data.coverage; figure_ids), and 'official', the statistics of "
+    "indicator active_participants (statistic_ids). Both are kept when they share a period; "
+    "neither replaces the other. calendar_month marks the month: monthly active counts dip "
+    "where employers pay for the year at once (non-ASN government workers) and lapse until "
+    "they renew, so compare a December with a December; other months show a point of the "
+    "year, not a trend."
+)
+METHODS["target_realism"] = (
+    "For each official target year of a region: the target count of active participants "
+    "(target_active_participants; else target_coverage_pct / 100 x the region's BPS "
+    "employed persons nearest to the latest observation, rounded up), the region's latest "
+    "observation in coverage_history (the latest period; on a tie the official statistic) "
+    "and the one before it. needed_growth = (target / latest)^(1 / t) - 1 with t the years "
+    "from the latest period to December of the target year (the month a year-end count is "
+    "dated); achieved_growth = (latest / previous)^(1 / s) - 1 with s the years "
+    "between "
+    "the two observations (periods on a month scale, a year at its middle): both compound "
+    "yearly rates. realism 'on_track' when needed <= achieved, 'faster_than_achieved' "
+    "otherwise, 'no_trend' with fewer than two observations, 'target_date_passed' when the "
+    "latest observation is dated December of the target year or later. Two observations of "
+    "different months mix the yearly dip of monthly counts into the trend (see "
+    "coverage_history)."
+)
 METHODS["per_capita"] = (
     "benefit_per_recipient_idr = claims_paid_idr / claim_recipients of the same region and "
     "period; benefit_per_active_participant_idr = claims_paid_idr / active participants of "
@@ -142,6 +195,26 @@ METHODS["budget"] = (
     "Contributions only: rates are "
     "today's Rupiah amounts (no inflation, no income growth) and administration costs are "
     "left out."
+)
+
+METHODS["village_standard"] = (
+    "minimum_workers = villages x workers_per_village (default 100, the Lampung standard '1 "
+    "Desa minimal 100 Pekerja'). Only desa count: the standard is set for desa, and "
+    "kelurahan are urban administrative units without Dana Desa or a village government of "
+    "their own; urban_villages shows the kelurahan beside them. workers_to_target = "
+    "ceil(99.5 / 100 x employed persons - active participants), with the region's latest "
+    "observation in coverage_history and the BPS employed persons nearest to its period, "
+    "at least 0; minimum_share_of_gap = minimum_workers / workers_to_target. "
+    "yearly_cost_per_village_idr = workers_per_village x rate_idr_per_month x 12 for each "
+    "package of data/raw/contribution_rates.csv; village_fund_per_village_idr = the "
+    "national Dana Desa of the latest year / the desa receiving it that year (both official"
+    " statistics of Indonesia as a whole, found by the regions' level 'country'); "
+    "share_of_village_fund = the yearly cost / that average (villages receive different "
+    "amounts: the average is a yardstick, not a village's allocation)."
+)
+METHODS["funding_mix"] = (
+    "amount_idr = cost x share for each named funder. The shares are given by the caller, "
+    "each from 0 to 1, and must sum to 1 (within 1e-9); there are no default shares."
 )
 
 # How every derived quantity gets its range, written once and appended to the methods of

@@ -83,6 +83,63 @@ METHODS_ID["coverage"] = (
     "hanya memiliki target tidak mendapat baris. Nilai yang berkonflik (status 'conflict') "
     "diperlakukan sebagai tidak tersedia."
 )
+# --- official statistics: denominators, coverage_history, target_realism
+NEAREST_ID = (
+    "Periode terdekat: setiap periode ditempatkan pada skala bulan (YYYY-MM-DD pada "
+    "bulannya, YYYY pada pertengahan tahun) dan statistik yang periodenya paling dekat yang "
+    "diambil; dari dua yang sama dekatnya, yang lebih awal."
+)
+METHODS_ID["coverage"] += (
+    " Penyebut: 'reported' (bawaan) adalah jumlah pekerja di atas. 'employed' atau "
+    "'labour_force' mengukur peserta aktif yang sama terhadap statistik BPS "
+    "(data/raw/statistics.csv, indikator employed_persons atau labour_force) untuk wilayah "
+    "yang sama yang periodenya paling dekat dengan periode baris tersebut. " + NEAREST_ID
+    + " Selanjutnya workforce = statistik tersebut, coverage_pct = 100 x active / workforce, "
+    "uncovered = workforce - active, workforce_method 'statistic', dan denominator_period "
+    "serta statistic_ids menyebutkan statistik itu; wilayah yang tidak memiliki statistik "
+    "tersebut tetap mendapat baris, dengan besaran kosong dan target_status "
+    "'no_denominator'. Hasilnya berbeda karena basis dalam laporan (hitungan BPJS sendiri "
+    "atas jumlah pekerja) bukan penduduk bekerja dan bukan pula angkatan kerja."
+)
+METHODS_ID["denominators"] = (
+    "Per wilayah dan periode, jumlah pekerja yang tersirat dari setiap pasangan angka: "
+    "peserta aktif yang dilaporkan / coverage_pct yang dilaporkan x 100 (implied_basis "
+    "'active / coverage', apabila jumlah pekerja tidak dilaporkan) dan target peserta aktif "
+    "resmi / target coverage_pct resmi x 100 (implied_basis 'target active / target "
+    "coverage', seperti pada official_targets). Di sampingnya, penduduk bekerja dan angkatan "
+    "kerja menurut BPS untuk wilayah yang sama pada periode yang paling dekat dengan periode "
+    "baris tersebut (suatu tahun target dihitung pada pertengahannya). " + NEAREST_ID
+    + " Rasio tersirat / penduduk bekerja dan tersirat / angkatan kerja menunjukkan seberapa "
+    "jauh basis dalam laporan dari masing-masing hitungan resmi; kosong apabila wilayah itu "
+    "tidak memiliki statistik tersebut."
+)
+METHODS_ID["coverage_history"] = (
+    "Peserta aktif per wilayah dan periode dari dua jenis sumber: 'seed', yaitu peserta "
+    "aktif hasil rekonsiliasi dari angka-angka sumber (sebagaimana dilaporkan, atau "
+    "diturunkan dari cakupan dan jumlah pekerja seperti pada ucj_data.coverage; figure_ids), "
+    "dan 'official', yaitu statistik indikator active_participants (statistic_ids). Keduanya "
+    "disimpan apabila periodenya sama; yang satu tidak menggantikan yang lain. "
+    "calendar_month menandai bulan: jumlah peserta aktif bulanan menurun apabila pemberi "
+    "kerja membayar iuran untuk setahun sekaligus (pekerja pemerintah non-ASN) dan "
+    "kepesertaan pekerjanya tidak aktif sampai diperpanjang, sehingga bandingkan Desember "
+    "dengan Desember; bulan lain menunjukkan satu titik dalam tahun berjalan, bukan tren."
+)
+METHODS_ID["target_realism"] = (
+    "Untuk setiap tahun target resmi suatu wilayah: jumlah target peserta aktif "
+    "(target_active_participants; jika tidak ada, target_coverage_pct / 100 x penduduk "
+    "bekerja BPS wilayah itu yang periodenya paling dekat dengan observasi terakhir, "
+    "dibulatkan ke atas), observasi terakhir wilayah itu dalam coverage_history (periode "
+    "terakhir; jika periodenya sama, statistik resmi) dan observasi sebelumnya. "
+    "needed_growth = (target / latest)^(1 / t) - 1 dengan t jumlah tahun dari periode "
+    "terakhir sampai Desember tahun target (bulan yang menjadi tanggal jumlah akhir tahun); "
+    "achieved_growth = (latest / previous)^(1 / s) - 1 dengan s jumlah tahun di antara "
+    "kedua observasi (periode pada skala bulan, suatu tahun pada pertengahannya): keduanya "
+    "laju pertumbuhan tahunan majemuk. realism 'on_track' apabila needed <= achieved, "
+    "'faster_than_achieved' jika tidak, 'no_trend' apabila observasi kurang dari dua, "
+    "'target_date_passed' apabila observasi terakhir bertanggal Desember tahun target atau "
+    "sesudahnya. Dua observasi dari bulan yang berbeda memasukkan penurunan tahunan jumlah "
+    "bulanan ke dalam tren (lihat coverage_history)."
+)
 METHODS_ID["per_capita"] = (
     "benefit_per_recipient_idr = claims_paid_idr / claim_recipients pada wilayah dan "
     "periode yang sama; benefit_per_active_participant_idr = claims_paid_idr / peserta "
@@ -165,6 +222,29 @@ METHODS_ID["budget"] = (
     "jumlah yang diturunkan dari persentase) dibulatkan ke atas. Hanya iuran: besaran iuran "
     "adalah nilai Rupiah saat ini (tanpa inflasi, tanpa pertumbuhan penghasilan) dan biaya "
     "administrasi tidak diperhitungkan."
+)
+
+METHODS_ID["village_standard"] = (
+    "minimum_workers = villages x workers_per_village (bawaan 100, standar Lampung '1 "
+    "Desa minimal 100 Pekerja'). Hanya desa yang dihitung: standar itu ditetapkan untuk "
+    "desa, sedangkan kelurahan adalah satuan administrasi perkotaan yang tidak menerima Dana "
+    "Desa dan tidak memiliki pemerintahan desa sendiri; urban_villages menampilkan kelurahan "
+    "di sampingnya. workers_to_target = ceil(99,5 / 100 x penduduk bekerja - peserta aktif), "
+    "dengan observasi terakhir wilayah itu dalam coverage_history dan penduduk bekerja BPS "
+    "yang periodenya paling dekat dengan periode observasi tersebut, paling sedikit 0; "
+    "minimum_share_of_gap = minimum_workers / workers_to_target. "
+    "yearly_cost_per_village_idr = workers_per_village x rate_idr_per_month x 12 untuk "
+    "setiap paket dalam data/raw/contribution_rates.csv; village_fund_per_village_idr = Dana "
+    "Desa nasional tahun terakhir / jumlah desa penerimanya pada tahun itu (keduanya "
+    "statistik resmi untuk Indonesia secara keseluruhan, dicari melalui tingkat wilayah "
+    "'country'); share_of_village_fund = biaya per tahun / rata-rata tersebut (setiap desa "
+    "menerima jumlah yang berbeda: rata-rata ini adalah tolok ukur, bukan alokasi suatu "
+    "desa)."
+)
+METHODS_ID["funding_mix"] = (
+    "amount_idr = cost x share untuk setiap penyandang dana yang disebut. Porsinya "
+    "ditentukan oleh pemanggil, masing-masing dari 0 sampai 1, dan jumlahnya harus 1 "
+    "(dengan toleransi 1e-9); tidak ada porsi bawaan."
 )
 
 # The ranges text, appended to the same methods as RANGES in ucj_data.metadata.methods.

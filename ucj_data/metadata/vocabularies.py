@@ -27,6 +27,7 @@ UNITS: dict[str, str] = {
     "IDR/year": "Rupiah per year",
     "IDR/period": "Rupiah per day, month or year: each figure's unit says which, as written",
     "workers/village": "protected workers per village",
+    "villages": "number of villages (desa or kelurahan)",
 }
 
 # Which units parse_number may return for an indicator of each kind. A count is written
@@ -70,6 +71,22 @@ INDICATORS: dict[str, Indicator] = {
                   "Contribution (iuran) per worker, per the unit written in the source."),
         Indicator("target_workers_per_village", "workers/village", "count",
                   "Minimum number of protected workers per village (ekosistem desa)."),
+        # --- official statistics (data/raw/statistics.csv) ---------------------------
+        Indicator("employed_persons", "persons", "count",
+                  "Employed persons (penduduk bekerja), BPS Sakernas."),
+        Indicator("labour_force", "persons", "count",
+                  "Labour force (angkatan kerja): employed and unemployed, BPS Sakernas."),
+        Indicator("registered_participants", "persons", "count",
+                  "Registered BPJS Ketenagakerjaan participants, active and inactive "
+                  "(peserta terdaftar)."),
+        Indicator("villages", "villages", "count",
+                  "Villages (desa) of the region; for Indonesia as a whole, the desa "
+                  "receiving Dana Desa (each row's note says which)."),
+        Indicator("urban_villages", "villages", "count",
+                  "Urban villages (kelurahan) of the region: administrative units without "
+                  "Dana Desa."),
+        Indicator("village_fund_idr", "IDR", "amount",
+                  "Village funds (Dana Desa) allocated in the year."),
     )
 }
 
@@ -116,4 +133,21 @@ CEILINGS: dict[str, float] = {
     "IDR/month": 1e10,
     "IDR/year": 1e11,
     "workers/village": 1e6,
+    "villages": 1e6,
+}
+
+# Who publishes an official statistic (data/raw/statistics.csv).
+PUBLISHERS: dict[str, str] = {
+    "BPS": "Badan Pusat Statistik (Statistics Indonesia), national or provincial office",
+    "BPJS Ketenagakerjaan": "the social security agency for workers",
+    "Kemnaker": "Ministry of Manpower (Satu Data Ketenagakerjaan)",
+    "Kemenkeu": "Ministry of Finance",
+    "DJPb": "Directorate General of Treasury, Ministry of Finance",
+    "Kemendagri": "Ministry of Home Affairs (region and village codes)",
+}
+
+# How many independent reports agree on an official statistic.
+CONFIDENCE: dict[str, str] = {
+    "H": "two or more independent reports agree",
+    "M": "one report",
 }

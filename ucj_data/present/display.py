@@ -35,7 +35,10 @@ def readable(frame: pd.DataFrame, lang: str = "id", compact: bool = False) -> pd
             values = out[column]
             if counts_workers_to_enrol(column):
                 values = values.map(_rounded_up)
-            out[column] = values.map(fmt).astype(object)
+            # pd.NA (a nullable integer's missing value) is written as a missing float is
+            out[column] = values.map(
+                lambda v, f=fmt: f(float("nan")) if v is None or v is pd.NA else f(v)
+            ).astype(object)
     return out
 
 

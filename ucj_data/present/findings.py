@@ -48,6 +48,7 @@ FINDINGS: dict[str, str] = {
     "coverage_gaps": "02_coverage_gaps",
     "enrolment": "03_enrolment_projections",
     "claims_budgets": "04_claims_and_budgets",
+    "denominators": "05_denominators_and_trends",
 }
 
 # One template per finding and language; {names} are filled with formatted numbers and
@@ -109,6 +110,36 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "**{gap} pekerja terlindungi dalam {n_years} tahun, {per_year} per tahun** pada "
             "jalur lurus. Memajukan target ke {early_year} membuat lajunya {ratio} kali: "
             "{per_year_early} per tahun.{churn}{official}"
+        ),
+    },
+    "denominators": {
+        "en": (
+            "{banten}'s {active_text} active participants at {pct_text} imply a base of "
+            "**{implied} workers**. BPS counted {employed} employed persons in {employed_at} "
+            "and a labour force of {labour} in {labour_at}: against employed persons the same "
+            "{active} active participants are **{cov_employed}**, against the labour force "
+            "{cov_labour}. {lampung}'s official targets ({t1_pct} = {t1}, {t2_pct} = {t2}) "
+            "imply bases of {b1} and {b2} workers, {r1} and {r2} of the {l_employed} employed "
+            "persons BPS counted in {l_employed_at}.{realism} The village standard of "
+            "{per_village} workers per desa over {lampung}'s {desa} desa is **{minimum} "
+            "workers**, {share_gap} of the {gap} workers still to cover to {target}. Funding "
+            "one village's standard at {package} costs {per_village} × {rate} × 12 = **{cost} a"
+            " year**, {share_fund} of an average Dana Desa allocation ({fund} over {n_desa} "
+            "desa: {per_desa})."
+        ),
+        "id": (
+            "Laporan {banten} tentang {active_text} peserta aktif pada {pct_text} menyiratkan "
+            "basis **{implied} pekerja**. BPS mencatat {employed} penduduk bekerja pada "
+            "{employed_at} dan angkatan kerja {labour} pada {labour_at}: terhadap penduduk "
+            "bekerja, {active} peserta aktif yang sama adalah **{cov_employed}**, terhadap "
+            "angkatan kerja {cov_labour}. Target resmi {lampung} ({t1_pct} = {t1}, {t2_pct} = "
+            "{t2}) menyiratkan basis {b1} dan {b2} pekerja, {r1} dan {r2} dari {l_employed} "
+            "penduduk bekerja yang dicatat BPS pada {l_employed_at}.{realism} Standar desa "
+            "{per_village} pekerja per desa di {desa} desa {lampung} berarti **{minimum} "
+            "pekerja**, {share_gap} dari {gap} pekerja yang masih harus dilindungi untuk "
+            "mencapai {target}. Mendanai standar satu desa dengan paket {package} memerlukan "
+            "{per_village} × {rate} × 12 = **{cost} per tahun**, {share_fund} dari rata-rata "
+            "alokasi Dana Desa ({fund} untuk {n_desa} desa: {per_desa})."
         ),
     },
     "claims_budgets": {
@@ -190,6 +221,11 @@ PARTS: dict[str, dict[str, str]] = {
         "and": " and ",
         "a_scholarship": "a scholarship",
         "million": "{x} million",
+        "realism": (
+            " {region} had {previous} active participants in {previous_at} and {latest} in "
+            "{latest_at}, {achieved} a year; its {year} target of {target} needs {needed} a "
+            "year from there."
+        ),
         "range": "{lo}–{hi}",
     },
     "id": {
@@ -248,6 +284,11 @@ PARTS: dict[str, dict[str, str]] = {
         "and": " dan ",
         "a_scholarship": "beasiswa",
         "million": "{x} juta",
+        "realism": (
+            " {region} memiliki {previous} peserta aktif pada {previous_at} dan {latest} "
+            "pada {latest_at}, {achieved} per tahun; target {year} sebesar {target} "
+            "memerlukan {needed} per tahun dari titik itu."
+        ),
         "range": "{lo}–{hi}",
     },
 }
@@ -311,6 +352,34 @@ class _Tables:
     def cases(self) -> pd.DataFrame:
         return ucj_data.budget_cases(self.figures, self.coverage, self.rates,
                                      regions=self.regions)
+
+    @cached_property
+    def statistics(self) -> pd.DataFrame:
+        return ucj_data.statistics(self.root)
+
+    def coverage_against(self, denominator: str) -> pd.DataFrame:
+        return ucj_data.coverage(self.figures, self.reconciled, self.statistics,
+                                 regions=self.regions, denominator=denominator)
+
+    @cached_property
+    def denominators(self) -> pd.DataFrame:
+        return ucj_data.denominators(self.figures, self.reconciled, self.targets,
+                                     self.statistics, regions=self.regions)
+
+    @cached_property
+    def history(self) -> pd.DataFrame:
+        return ucj_data.coverage_history(self.figures, self.reconciled, self.statistics,
+                                         regions=self.regions)
+
+    @cached_property
+    def realism(self) -> pd.DataFrame:
+        return ucj_data.target_realism(self.figures, self.history, self.statistics,
+                                       regions=self.regions)
+
+    @cached_property
+    def villages(self) -> pd.DataFrame:
+        return ucj_data.village_standard(self.history, self.statistics, self.rates,
+                                         regions=self.regions)
 
     def projection(self, region_code: str, **scenario) -> pd.DataFrame:
         return ucj_data.project_enrolment(self.figures, self.coverage, regions=self.regions,
@@ -689,11 +758,88 @@ def _claims_budgets(t: _Tables, w: _Writer) -> dict[str, str]:
     return values
 
 
+def _month(w: _Writer, period: str) -> str:
+    """A period as people write it: 'August 2025' / 'Agustus 2025' (a year as itself)."""
+    if len(period) < 7:
+        return period
+    day = date(int(period[:4]), int(period[5:7]), 1)
+    return format_date(day, "MMMM y", locale=locale_of(w.lang))
+
+
+def _denominators(t: _Tables, w: _Writer) -> dict[str, str]:
+    banten = _one(t.coverage, region_code=BANTEN)
+    ids = _ids(banten["figure_ids"])
+    figs = t.figures[t.figures["figure_id"].isin(ids)]
+    active_fig = figs[figs["indicator"] == "active_participants"].iloc[0]
+    pct_fig = figs[figs["indicator"] == "coverage_pct"].iloc[0]
+    employed = _one(t.coverage_against("employed"), region_code=BANTEN)
+    labour = _one(t.coverage_against("labour_force"), region_code=BANTEN)
+    lam = t.denominators[(t.denominators["region_code"] == LAMPUNG)
+                         & (t.denominators["implied_basis"]
+                            == "target active / target coverage")].sort_values("period")
+    first, second = lam.iloc[0], lam.iloc[1]
+    targets = t.targets[t.targets["region_code"] == LAMPUNG].set_index("year")
+    village = _one(t.villages, region_code=LAMPUNG, package="JKK+JKM")
+    desa = t.statistics[(t.statistics["indicator"] == "villages")
+                        & (t.statistics["region_code"] == INDONESIA)]
+    fund = t.statistics[(t.statistics["indicator"] == "village_fund_idr")
+                        & (t.statistics["region_code"] == INDONESIA)]
+    values = {
+        "banten": t.name(BANTEN), "lampung": t.name(LAMPUNG),
+        "active_text": w.quoted(active_fig["value_text"]),
+        "pct_text": w.quoted(pct_fig["value_text"]),
+        "implied": w.millions(banten["workforce"]),
+        "employed": w.millions(employed["workforce"]),
+        "employed_at": _month(w, employed["denominator_period"]),
+        "labour": w.millions(labour["workforce"]),
+        "labour_at": _month(w, labour["denominator_period"]),
+        "active": w.millions(employed["active_participants"], 1),
+        "cov_employed": w.pct(employed["coverage_pct"], 1),
+        "cov_labour": w.pct(labour["coverage_pct"], 1),
+        "t1_pct": w.pct_short(targets.at[int(first["period"]), "target_coverage_pct"]),
+        "t1": w.n(targets.at[int(first["period"]), "target_active_participants"]),
+        "t2_pct": w.pct_short(targets.at[int(second["period"]), "target_coverage_pct"]),
+        "t2": w.n(targets.at[int(second["period"]), "target_active_participants"]),
+        "b1": w.millions(first["implied_workforce"]),
+        "b2": w.millions(second["implied_workforce"]),
+        "r1": w.pct(100 * first["implied_to_employed"], 0),
+        "r2": w.pct(100 * second["implied_to_employed"], 0),
+        "l_employed": w.millions(first["employed_persons"]),
+        "l_employed_at": _month(w, first["employed_period"]),
+        "realism": "",
+        "per_village": w.n(village["workers_per_village"]),
+        "desa": w.n(village["villages"]),
+        "minimum": w.n(village["minimum_workers"]),
+        "share_gap": w.pct(100 * village["minimum_share_of_gap"], 1),
+        "gap": w.millions(village["workers_to_target"]),
+        "target": w.pct_short(99.5),
+        "package": str(village["package"]),
+        "rate": w.rupiah(village["rate_idr_per_month"], 0),
+        "cost": w.rupiah(village["yearly_cost_per_village_idr"], 2),
+        "share_fund": w.pct(100 * village["share_of_village_fund"], 1),
+        "fund": w.rupiah(fund["value"].iloc[0], 0),
+        "n_desa": w.n(desa["value"].iloc[0]),
+        "per_desa": w.rupiah(village["village_fund_per_village_idr"], 1),
+    }
+    realism = t.realism[(t.realism["region_code"] == LAMPUNG)
+                        & t.realism["achieved_growth"].notna()].sort_values("target_year")
+    if len(realism):
+        r = realism.iloc[-1]
+        values["realism"] = w.part(
+            "realism", region=t.name(LAMPUNG), previous=w.n(r["previous_active"]),
+            previous_at=_month(w, r["previous_period"]), latest=w.n(r["latest_active"]),
+            latest_at=_month(w, r["latest_period"]), achieved=w.pct(100 * r["achieved_growth"], 1),
+            year=int(r["target_year"]), target=w.n(r["target_active_participants"]),
+            needed=w.pct(100 * r["needed_growth"], 1))
+    return values
+
+
 _VALUES = {
     "sources": _sources,
     "coverage_gaps": _coverage_gaps,
     "enrolment": _enrolment,
     "claims_budgets": _claims_budgets,
+    "denominators": _denominators,
 }
 
 

@@ -23,13 +23,17 @@ def value_formatter(unit: str | None, lang: str = "id",
     or of a field), or None for a unit that is left as it is.
 
     People with digit grouping ('786.702'), percentages with as few decimals as needed, at
-    most two ('50,87%', '99,5%'), Rupiah as 'Rp4,3 miliar' (``compact``) or
+    most two ('50,87%', '99,5%'; a fraction as a percentage: 0.5 -> '50%'), Rupiah as
+    'Rp4,3 miliar' (``compact``) or
     'Rp4.280.774.400'.
     """
-    if unit in {"persons", "workers/village"}:
+    if unit in {"persons", "workers/village", "villages"}:
         return lambda v: format_number(v, lang=lang)
     if unit == "percent":
         return lambda v: format_pct_compact(v, lang=lang)
+    if unit == "fraction":  # a share or a rate written as a fraction: 0.022 is 2,2%
+        return lambda v: format_pct_compact(v * 100 if isinstance(v, float | int) else v,
+                                            lang=lang)
     if unit is not None and unit.startswith("IDR"):
         return lambda v: format_rupiah(v, lang=lang, compact=compact)
     return None

@@ -228,6 +228,20 @@ def package_rate_is_sum(rates: pd.DataFrame, ctx: Mapping | None = None) -> pd.S
     return (~known | expected.isna() | pd.Series(close, index=rates.index)).astype(bool)
 
 
+def _not_after_release(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    """A statistic's period no later than its release_date (compared at the shorter of the
+    two: 'YYYY' against the year, 'YYYY-MM' the month). A period or date that is no real
+    date is reported by its own column's checks, not here."""
+    ok = []
+    for period, release in zip(df["period"], df["release_date"], strict=True):
+        if not (is_real_date(period) and is_real_date(release)):
+            ok.append(True)
+        else:
+            n = min(len(period), len(release))
+            ok.append(period[:n] <= release[:n])
+    return pd.Series(ok, index=df.index, dtype=bool)
+
+
 @dataclass(frozen=True)
 class RowCheck:
     """A check across columns or tables: its table, the column a person would edit, what
@@ -273,8 +287,14 @@ ROW_CHECKS: tuple[RowCheck, ...] = (
              "the same value as the other unflagged figures of this indicator and region "
              "(same year for a target, same period for workers funded): flag all but one",
              _one_value, derived=True),
+    RowCheck("statistics", "period_not_after_release", "period",
+             "a period no later than the release_date", _not_after_release),
+    RowCheck("statistics", "percent_at_most_100", "value_text", "a percentage of at most 100",
+             _percent_at_most_100, derived=True),
+    RowCheck("statistics", "count_is_whole", "value_text", "a whole number",
+             _count_is_whole, derived=True),
 )
-BLAME = {c.name: c.column for c in ROW_CHECKS}
+BLAME = {(c.table, c.name): c.column for c in ROW_CHECKS}
 
 
 def schema(name: str, *, processed: bool = False,

@@ -48,7 +48,9 @@ def test_each_method_text_is_written_once_and_reused():
 
     documented = [ucj_data.reconcile, ucj_data.data_quality, ucj_data.coverage,
                   ucj_data.claim_benefits, ucj_data.single_benefits, ucj_data.project_enrolment,
-                  ucj_data.official_targets, ucj_data.contribution_budget]
+                  ucj_data.official_targets, ucj_data.contribution_budget,
+                  ucj_data.denominators, ucj_data.coverage_history, ucj_data.target_realism,
+                  ucj_data.village_standard, ucj_data.funding_mix]
     docs = " ".join(f.__doc__ for f in documented)
     for name, text in METHODS.items():
         assert text in docs, f"METHODS[{name!r}] is in no function's docstring"

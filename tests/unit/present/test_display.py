@@ -86,3 +86,10 @@ def test_show_has_no_index_and_escapes_html():
     assert ">7<" not in html and ">9<" not in html  # the index is left out
     assert '<td class="short">ok</td>' in html  # short values stay on one line
     assert repr(table).splitlines()[0].strip() == "Curator's note"
+
+
+def test_a_missing_nullable_integer_is_written_as_a_missing_float():
+    frame = pd.DataFrame({"workers_to_target": pd.array([1, None], dtype="Int64"),
+                          "coverage_pct": [1.5, float("nan")]})
+    out = readable(frame)
+    assert out["workers_to_target"].tolist()[1] == out["coverage_pct"].tolist()[1]

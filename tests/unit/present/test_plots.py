@@ -589,8 +589,8 @@ def test_plots_does_not_use_pyplot():
 
 def test_plots_exports_the_charts_and_source_note():
     assert sorted(plots.__all__) == [
-        "benefits_chart", "budget_chart", "coverage_chart", "enrolment_chart", "source_note",
-        "sources_chart", "target_path_chart",
+        "benefits_chart", "budget_chart", "coverage_chart", "enrolment_chart",
+        "history_chart", "source_note", "sources_chart", "target_path_chart",
     ]
     assert all(callable(getattr(plots, name)) for name in plots.__all__)
 

@@ -34,6 +34,7 @@ from ucj_data.present.plots.budget import budget_chart
 from ucj_data.present.plots.by_source import sources_chart
 from ucj_data.present.plots.coverage_gap import coverage_chart
 from ucj_data.present.plots.enrolment import enrolment_chart
+from ucj_data.present.plots.history import history_chart
 from ucj_data.present.plots.notes import source_note
 from ucj_data.present.plots.target_path import target_path_chart
 
@@ -42,6 +43,7 @@ __all__ = [
     "budget_chart",
     "coverage_chart",
     "enrolment_chart",
+    "history_chart",
     "source_note",
     "sources_chart",
     "target_path_chart",

@@ -1,0 +1,154 @@
+"""The village standard and its money: the minimum workers a region's desa protect at
+``workers_per_village`` each, their share of the gap to 99.5%, their yearly cost per
+village against an average Dana Desa allocation (:func:`village_standard`), and a cost
+split among funders (:func:`funding_mix`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from ucj_data.analysis.budgets import DEFAULT_PACKAGES, check_rates
+from ucj_data.analysis.labels import named
+from ucj_data.analysis.periods import STATISTIC_COLUMNS, month_scale, nearest
+from ucj_data.metadata.methods import with_method
+from ucj_data.metadata.tables import TABLES
+from ucj_data.parameters import PARAMETERS, ParameterError
+from ucj_data.pipeline import input_table
+from ucj_data.provenance import join_ids
+from ucj_data.text.units import whole_workers
+from ucj_data.validate.columns import require_columns
+from ucj_data.validate.schemas import schema
+
+__all__ = ["funding_mix", "village_standard"]
+
+TARGET_PCT = 99.5  # the national target the gap is measured to (RPJPN 2025-2045)
+SHARES_TOLERANCE = 1e-9
+
+
+def _latest(stats: pd.DataFrame, region: str, indicator: str) -> pd.Series | None:
+    """The statistic of ``region`` and ``indicator`` with the latest period, or None."""
+    rows = stats[(stats["region_code"] == region) & (stats["indicator"] == indicator)
+                 & stats["value"].notna()]
+    if rows.empty:
+        return None
+    return rows.loc[rows["period"].map(month_scale).sort_values(kind="stable").index[-1]]
+
+
+def _village_fund(stats: pd.DataFrame, regions: pd.DataFrame) -> tuple[float, list[str]]:
+    """Average Dana Desa per receiving desa: the country's latest village fund / its desa
+    of the same year (the country found by its level), with the statistic ids."""
+    country = regions.loc[regions["level"] == "country", "region_code"].tolist()
+    for code in country:
+        fund = _latest(stats, code, "village_fund_idr")
+        if fund is None:
+            continue
+        desa = stats[(stats["region_code"] == code) & (stats["indicator"] == "villages")
+                     & (stats["period"].str[:4] == fund["period"][:4])]
+        if len(desa) and float(desa["value"].iloc[0]) > 0:
+            row = desa.iloc[0]
+            return (float(fund["value"]) / float(row["value"]),
+                    [fund["statistic_id"], row["statistic_id"]])
+    return math.nan, []
+
+
+@with_method("village_standard")
+def village_standard(coverage_history: pd.DataFrame | None = None,
+                     statistics: pd.DataFrame | None = None,
+                     contribution_rates: pd.DataFrame | None = None, *,
+                     regions: pd.DataFrame | None = None, workers_per_village: int = 100,
+                     package: str | Sequence[str] = DEFAULT_PACKAGES) -> pd.DataFrame:
+    """The village standard in each region with a count of desa (``statistics``, default
+    :func:`ucj_data.statistics`): minimum workers, their share of the gap to 99.5% (from the
+    latest observation of ``coverage_history``, default :func:`ucj_data.coverage_history`,
+    and the nearest BPS employed persons) and, per ``package`` of ``contribution_rates``,
+    the yearly cost of one village's standard against the average Dana Desa per village.
+    Returns the ``village_standard`` table.
+    """
+    per_village = PARAMETERS["workers_per_village"].check(workers_per_village)
+    packages = PARAMETERS["package"].values(package)
+    stats = require_columns(input_table("statistics", statistics), STATISTIC_COLUMNS,
+                            "statistics")
+    history = input_table("coverage_history", coverage_history, statistics=statistics)
+    rates = check_rates(input_table("contribution_rates", contribution_rates))
+    unknown = [p for p in packages if p not in set(rates["package"])]
+    if unknown:
+        raise ValueError(f"unknown package {unknown[0]!r}; known: {', '.join(rates['package'])}")
+    regions = input_table("regions", regions)
+    fund_per_village, fund_ids = _village_fund(stats, regions)
+    rows = []
+    for region in sorted(stats.loc[stats["indicator"] == "villages", "region_code"].unique()):
+        desa = _latest(stats, region, "villages")
+        kelurahan = _latest(stats, region, "urban_villages")
+        ids = [desa["statistic_id"]] + ([] if kelurahan is None else
+                                        [kelurahan["statistic_id"]])
+        minimum = int(desa["value"]) * per_village
+        series = history[history["region_code"] == region]
+        period, gap, figure_ids = None, math.nan, None
+        if len(series):
+            latest = series.iloc[series["period"].map(month_scale).argsort(kind="stable")
+                                 .iloc[-1]]
+            employed = nearest(stats, region, "employed_persons", latest["period"])
+            if employed is not None:
+                period = latest["period"]
+                gap = max(0, int(whole_workers(TARGET_PCT / 100 * float(employed["value"])
+                                               - float(latest["active_participants"]))))
+                ids += [employed["statistic_id"], latest.get("statistic_ids")]
+                figure_ids = join_ids(latest.get("figure_ids"))
+        for pkg in packages:
+            rate = float(rates.loc[rates["package"] == pkg, "rate_idr_per_month"].iloc[0])
+            cost = per_village * rate * 12
+            rows.append({
+                "region_code": region, "villages": int(desa["value"]),
+                "urban_villages": pd.NA if kelurahan is None else int(kelurahan["value"]),
+                "workers_per_village": per_village, "minimum_workers": minimum,
+                "period": period,
+                "workers_to_target": pd.NA if math.isnan(gap) else int(gap),
+                "minimum_share_of_gap": minimum / gap if gap and not math.isnan(gap)
+                else math.nan,
+                "package": pkg, "rate_idr_per_month": rate,
+                "yearly_cost_per_village_idr": cost,
+                "village_fund_per_village_idr": fund_per_village,
+                "share_of_village_fund": cost / fund_per_village,
+                "figure_ids": figure_ids, "statistic_ids": join_ids(*ids, *fund_ids),
+            })
+    out = pd.DataFrame(rows, columns=list(TABLES["village_standard"].fields))
+    for name in ("villages", "urban_villages", "workers_per_village", "minimum_workers",
+                 "workers_to_target"):
+        out[name] = pd.array(out[name], dtype="Int64")
+    out = named(out, regions)
+    return schema("village_standard", processed=True).validate(out)
+
+
+@with_method("funding_mix")
+def funding_mix(cost: float, shares: Mapping[str, float]) -> pd.DataFrame:
+    """Split a yearly ``cost`` (Rupiah) among funders: ``shares`` maps each funder's name
+    (APBD, Dana Desa, CSR, BAZNAS or any other) to its share, from 0 to 1; the shares must
+    sum to 1. There are no default shares. Returns the ``funding_mix`` table.
+
+    >>> funding_mix(20_160_000, {"APBD": 0.5, "Dana Desa": 0.5})["amount_idr"].tolist()
+    [10080000.0, 10080000.0]
+    """
+    if (not isinstance(cost, int | float) or isinstance(cost, bool) or not math.isfinite(cost)
+            or cost < 0):
+        raise ParameterError(f"cost must be a yearly cost in Rupiah, at least 0; got {cost!r}")
+    if not isinstance(shares, Mapping) or not shares:
+        raise ParameterError("shares must map each funder's name to its share, such as "
+                             f"{{'APBD': 0.5, 'Dana Desa': 0.5}}; got {shares!r}")
+    for funder, share in shares.items():
+        if not isinstance(funder, str) or not funder.strip():
+            raise ParameterError(f"shares: a funder is named by text; got {funder!r}")
+        if (not isinstance(share, int | float) or isinstance(share, bool)
+                or not 0 <= share <= 1):
+            raise ParameterError(f"shares: the share of {funder!r} must be a fraction from "
+                                 f"0 to 1; got {share!r}")
+    total = math.fsum(shares.values())
+    if abs(total - 1) > SHARES_TOLERANCE:
+        raise ParameterError(f"shares must sum to 1; they sum to {total!r} "
+                             f"({', '.join(f'{k} {v!r}' for k, v in shares.items())})")
+    out = pd.DataFrame({"funder": list(shares), "share": [float(v) for v in shares.values()]})
+    out["amount_idr"] = float(cost) * out["share"]
+    return schema("funding_mix", processed=True).validate(out)
