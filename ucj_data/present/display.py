@@ -86,10 +86,10 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
     Columns of a field with a unit as :func:`readable` writes them; a ``value`` column
     (and ``reported``, ``computed``, ``difference``) by the unit of its row (a ``unit``
     column, else the unit of the row's ``indicator``); other numbers with digit grouping
-    and at most two decimals (never scientific notation); coded values (indicator, status,
-    unit, check, ...) in words (ucj_data.metadata.labels); True/False as words; missing
-    values as an en dash; headers are the fields' labels (ucj_data.metadata.labels);
-    the row index is left out.
+    and at most two decimals (never scientific notation), years without grouping (2045);
+    coded values (indicator, status, unit, check, ...) in words (ucj_data.metadata.labels);
+    True/False as words; missing values as an en dash; headers are the fields' labels
+    (ucj_data.metadata.labels); the row index is left out.
     """
     locale_of(lang)  # checks lang
     out = readable(frame, lang=lang, compact=compact)
@@ -105,6 +105,8 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
             continue
         if pd.api.types.is_bool_dtype(values):
             out[column] = values.map(lambda v: _YES_NO[lang][bool(v)])
+        elif _is_year(column) and pd.api.types.is_numeric_dtype(values):
+            out[column] = values.map(lambda v: MISSING if _missing(v) else str(int(v)))
         elif column in _BY_ROW_UNIT and units is not None:
             out[column] = [_by_unit(v, u, lang, compact) for v, u in zip(values, units,
                                                                           strict=True)]
@@ -129,6 +131,12 @@ def _row_units(frame: pd.DataFrame) -> pd.Series | None:
     if "indicator" in frame.columns:
         return frame["indicator"].map(lambda i: getattr(INDICATORS.get(i), "unit", None))
     return None
+
+
+def _is_year(column: str) -> bool:
+    """A column of calendar years (year, target_year, base_year): written without digit
+    grouping, 2045 not 2.045."""
+    return column == "year" or column.endswith("_year")
 
 
 def _spaced(value):

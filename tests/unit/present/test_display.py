@@ -93,3 +93,12 @@ def test_a_missing_nullable_integer_is_written_as_a_missing_float():
                           "coverage_pct": [1.5, float("nan")]})
     out = readable(frame)
     assert out["workers_to_target"].tolist()[1] == out["coverage_pct"].tolist()[1]
+
+
+def test_show_writes_years_without_digit_grouping():
+    from ucj_data.present.display import show
+
+    frame = pd.DataFrame({"year": [2026], "target_year": [2045], "workers": [2045.0]})
+    # a year is 2045 in both languages; a count of 2045 workers is grouped
+    assert show(frame, "id").frame.iloc[0].tolist() == ["2026", "2045", "2.045"]
+    assert show(frame, "en").frame.iloc[0].tolist() == ["2026", "2045", "2,045"]
