@@ -268,9 +268,13 @@ def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
     shutil.copytree(where.path / "data" / "processed", data)
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in package["resources"]]
+    employed = ucj_data.coverage(ucj_data.figures(where.path),
+                                 statistics=ucj_data.statistics(where.path),
+                                 regions=ucj_data.regions(where.path), denominator="employed")
     cards = region_cards(processed("coverage", where.path),
                          processed("claim_benefits", where.path),
-                         processed("budget_cases", where.path))
+                         processed("budget_cases", where.path), employed,
+                         processed("coverage_history", where.path))
     latest = latest_date(processed("sources", where.path))
     built = [lang for lang in LANGS if lang in pages or (out / lang / "index.html").exists()]
     for page in next(iter(pages.values())):  # pages of reports made before the languages

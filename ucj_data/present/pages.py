@@ -36,7 +36,11 @@ TEXT = {
         "downloads": "Unduh tabel",
         "downloads_intro": "Semua tabel, sebagai CSV dan Parquet, dengan deskripsi kolom dan "
                            "sumber di datapackage.json (Frictionless Data Package).",
-        "coverage": "Cakupan", "to_target": "Pekerja untuk mencapai {target}",
+        "coverage": "Cakupan (basis laporan)",
+        "employed": "Cakupan terhadap penduduk bekerja (BPS)",
+        "active": "Peserta aktif terakhir",
+        "of_employed": "dari {n} penduduk bekerja ({period})",
+        "to_target": "Pekerja untuk mencapai {target}",
         "range": "rentang {low} – {high}", "per_recipient": "Klaim per penerima",
         "yearly_cost": "Biaya iuran per tahun", "not_reported": "tidak dilaporkan",
         "reached": "target tercapai", "no_base": "basis tidak diketahui",
@@ -55,7 +59,11 @@ TEXT = {
         "downloads": "Download the tables",
         "downloads_intro": "Every table as CSV and Parquet, with its columns and sources "
                            "described in datapackage.json (a Frictionless Data Package).",
-        "coverage": "Coverage", "to_target": "Workers needed to reach {target}",
+        "coverage": "Coverage (the report's base)",
+        "employed": "Coverage of BPS employed persons",
+        "active": "Latest active participants",
+        "of_employed": "of {n} employed ({period})",
+        "to_target": "Workers needed to reach {target}",
         "range": "range {low} – {high}", "per_recipient": "Claims per recipient",
         "yearly_cost": "Yearly contribution cost", "not_reported": "not reported",
         "reached": "target reached", "no_base": "base unknown",
@@ -213,6 +221,16 @@ def card_html(card: Card, lang: str) -> str:
                          tr(lang, status if status in {"reached", "no_base"} else "no_base")))
     else:
         rows.append((tr(lang, "coverage"), "–", tr(lang, "not_reported")))
+    if card.latest is not None:
+        seen = card.latest
+        rows.append((tr(lang, "active"), _workers(seen["active_participants"], lang),
+                     f"{_period(seen['period'], lang)}, "
+                     f"{value_label('source_kind', seen['source_kind'], lang)}"))
+    if card.employed is not None:
+        emp = card.employed
+        rows.append((tr(lang, "employed"), format_pct_compact(emp["coverage_pct"], lang=lang),
+                     tr(lang, "of_employed", n=_workers(emp["workforce"], lang),
+                        period=_period(emp["denominator_period"], lang))))
     if card.claims is not None:
         rows.append((tr(lang, "per_recipient"),
                      format_rupiah(card.claims["benefit_per_recipient_idr"], lang=lang),
@@ -234,11 +252,14 @@ def card_html(card: Card, lang: str) -> str:
 
 
 def _period(period, lang: str) -> str:
+    """A period as people write it: '9 Des 2025', 'Nov 2025', '2025'."""
+    from babel.dates import format_date
+
     text = str(period)
     if len(text) == 10:
-        from babel.dates import format_date
-
         return format_date(date.fromisoformat(text), "d MMM y", locale=locale_of(lang))
+    if len(text) == 7:
+        return format_date(date.fromisoformat(f"{text}-01"), "MMM y", locale=locale_of(lang))
     return text
 
 

@@ -74,9 +74,15 @@ def test_cards_hold_each_regions_headline_numbers_with_ranges():
     cases = pd.DataFrame({"region_code": ["36"], "region_name": ["Banten"],
                           "case_kind": ["uncovered"], "package": ["JKK+JKM"],
                           "workers": [3_593_707.0], "yearly_cost_idr": [724_491_331_200.0]})
-    cards = region_cards(coverage, claims, cases)
+    employed = coverage.assign(coverage_pct=[44.63, float("nan")],
+                               workforce=[6_050_000.0, float("nan")],
+                               denominator_period=["2025-11", None])
+    cards = region_cards(coverage, claims, cases, employed)
     assert [c.region_name for c in cards] == ["Banten", "Kota Uji"]
     banten = card_html(cards[0], "id")
+    # beside the reported base: the same participants against BPS employed persons
+    assert "44,63%" in banten and "dari 6.050.000 penduduk bekerja (Nov 2025)" in banten
+    assert cards[1].employed is None  # no statistic for Kota Uji: no such line
     # workers to the target rounded up to whole workers: 3.562.238, range 3.489.116-3.635.648
     assert "42,9%" in banten and "3.562.238" in banten
     assert "rentang 3.489.116 – 3.635.648" in banten
@@ -91,3 +97,19 @@ def test_the_latest_date_of_the_sources():
                             "published": [None, "2025-12-10T13:36+07:00"]})
     assert latest_date(sources) == "2025-12-10"
     assert latest_date(sources.iloc[0:0]) is None
+
+
+def test_a_region_with_only_official_statistics_has_a_card_with_its_latest_count():
+    empty = pd.DataFrame(columns=["region_code", "region_name", "period",
+                                  "benefit_per_recipient_idr", "case_kind",
+                                  "yearly_cost_idr"])
+    history = pd.DataFrame({"region_code": ["18", "18"], "region_name": ["Lampung"] * 2,
+                            "period": ["2025-08", "2023-12"],
+                            "source_kind": ["official", "official"],
+                            "active_participants": [687_000.0, 578_889.0]})
+    cards = region_cards(empty, empty, empty, history=history)
+    assert [c.region_name for c in cards] == ["Lampung"]
+    html = card_html(cards[0], "en")
+    # the latest of the two observations (August 2025), not the first row's order
+    assert "687,000" in html and "Aug 2025" in html and "578,889" not in html
+    assert "not reported" in html  # no coverage row: said, not left blank
