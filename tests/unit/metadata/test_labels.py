@@ -43,14 +43,16 @@ def test_labels_are_words_not_field_names():
 def test_labels_carry_the_unit():
     for name in BASE_FIELDS:
         unit = FIELDS[name].unit
-        mark = "(%)" if unit == "percent" else "(Rp)" if unit == "IDR" else None
-        if mark:
-            assert all(mark in t for t in FIELD_LABELS[name].values()), name
+        # Rupiah as each language's amounts write it: Rp4,3 miliar / IDR 4.3 billion
+        marks = ({"id": "(%)", "en": "(%)"} if unit == "percent"
+                 else {"id": "(Rp)", "en": "(IDR)"} if unit == "IDR" else None)
+        if marks:
+            assert all(marks[lang] in t for lang, t in FIELD_LABELS[name].items()), name
 
 
 def test_range_columns_get_their_base_label():
     assert field_label("yearly_cost_idr_low", "id") == "Biaya per tahun (Rp), batas bawah"
-    assert field_label("yearly_cost_idr_high", "en") == "Yearly cost (Rp), high"
+    assert field_label("yearly_cost_idr_high", "en") == "Yearly cost (IDR), high"
     assert field_label("active_participants_high", "id") == "Peserta aktif, batas atas"
     for name in RANGE_COLUMNS:
         assert field_label(name, "en") != name
@@ -223,7 +225,7 @@ def test_value_labels_are_words_not_codes():
 
 
 def test_value_labels_are_lowercase_unless_a_proper_noun():
-    proper = ("Rupiah", "BPS", "Rp")
+    proper = ("Rupiah", "BPS", "Rp", "IDR")
     for column, values in VALUE_LABELS.items():
         for value, ls in values.items():
             for text in ls.values():
