@@ -268,14 +268,15 @@ def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
     shutil.copytree(where.path / "data" / "processed", data)
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in package["resources"]]
-    employed = ucj_data.coverage(ucj_data.figures(where.path),
-                                 statistics=ucj_data.statistics(where.path),
-                                 regions=ucj_data.regions(where.path), denominator="employed")
-    cards = region_cards(processed("coverage", where.path),
-                         processed("claim_benefits", where.path),
-                         processed("budget_cases", where.path), employed,
-                         processed("coverage_history", where.path))
-    latest = latest_date(processed("sources", where.path))
+    # the tables just built, read back (no second pass over data/raw/)
+    table = {name: processed(name, where.path) for name in (
+        "figures", "reconciled", "statistics", "regions", "coverage", "claim_benefits",
+        "budget_cases", "coverage_history", "sources")}
+    employed = ucj_data.coverage(table["figures"], table["reconciled"], table["statistics"],
+                                 regions=table["regions"], denominator="employed")
+    cards = region_cards(table["coverage"], table["claim_benefits"], table["budget_cases"],
+                         employed, table["coverage_history"])
+    latest = latest_date(table["sources"])
     built = [lang for lang in LANGS if lang in pages or (out / lang / "index.html").exists()]
     for page in next(iter(pages.values())):  # pages of reports made before the languages
         (out / f"{page.name}.html").unlink(missing_ok=True)

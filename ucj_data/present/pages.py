@@ -13,10 +13,10 @@ import base64
 import html
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ucj_data.metadata.labels import table_label, value_label
 from ucj_data.present.headlines import Card
+from ucj_data.text.dates import period_text
 from ucj_data.text.locales import LANGS, locale_of
 from ucj_data.text.numbers import format_number, format_pct_compact, format_rupiah
 from ucj_data.text.units import whole_workers
@@ -206,7 +206,7 @@ def card_html(card: Card, lang: str) -> str:
     cov = card.coverage
     if cov is not None and cov.notna().get("coverage_pct", False):
         rows.append((tr(lang, "coverage"), format_pct_compact(cov["coverage_pct"], lang=lang),
-                     _period(cov["period"], lang)))
+                     period_text(cov["period"], lang)))
         status = cov.get("target_status")
         target = format_pct_compact(cov["target_pct"], lang=lang)
         if status == "to_reach":
@@ -224,17 +224,17 @@ def card_html(card: Card, lang: str) -> str:
     if card.latest is not None:
         seen = card.latest
         rows.append((tr(lang, "active"), _workers(seen["active_participants"], lang),
-                     f"{_period(seen['period'], lang)}, "
+                     f"{period_text(seen['period'], lang)}, "
                      f"{value_label('source_kind', seen['source_kind'], lang)}"))
     if card.employed is not None:
         emp = card.employed
         rows.append((tr(lang, "employed"), format_pct_compact(emp["coverage_pct"], lang=lang),
                      tr(lang, "of_employed", n=_workers(emp["workforce"], lang),
-                        period=_period(emp["denominator_period"], lang))))
+                        period=period_text(emp["denominator_period"], lang))))
     if card.claims is not None:
         rows.append((tr(lang, "per_recipient"),
                      format_rupiah(card.claims["benefit_per_recipient_idr"], lang=lang),
-                     _period(card.claims["period"], lang)))
+                     period_text(card.claims["period"], lang)))
     kinds: dict[str, list] = {}
     for case in card.budgets:  # one line per case kind: its cost at each package
         kinds.setdefault(str(case["case_kind"]), []).append(case)
@@ -251,18 +251,6 @@ def card_html(card: Card, lang: str) -> str:
             f"<dl>{items}</dl></article>")
 
 
-def _period(period, lang: str) -> str:
-    """A period as people write it: '9 Des 2025', 'Nov 2025', '2025'."""
-    from babel.dates import format_date
-
-    text = str(period)
-    if len(text) == 10:
-        return format_date(date.fromisoformat(text), "d MMM y", locale=locale_of(lang))
-    if len(text) == 7:
-        return format_date(date.fromisoformat(f"{text}-01"), "MMM y", locale=locale_of(lang))
-    return text
-
-
 def language_index(pages: list[Page], lang: str, cards: list[Card], latest: str | None,
                    tables: list[str], chart_files: dict[str, list[str]],
                    other_langs: list[str], version: str) -> str:
@@ -270,7 +258,7 @@ def language_index(pages: list[Page], lang: str, cards: list[Card], latest: str 
     with thumbnails of their charts, and the downloads (``tables``: the tables' names)."""
     nav = _nav(lang, [(f"../{o}/index.html", LANGUAGE_NAME[o], "alternate")
                       for o in other_langs])
-    when = _period(latest, lang) if latest else "–"
+    when = period_text(latest, lang) if latest else "–"
     out = [_head(lang, TITLE[lang], f"../{STYLESHEET}"), "<body>\n<header>", nav,
            "</header>\n<main>\n", f"<h1>{html.escape(TITLE[lang])}</h1>",
            f'<p class="lead">{html.escape(tr(lang, "intro"))}</p>',

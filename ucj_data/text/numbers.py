@@ -372,7 +372,8 @@ RUPIAH_SCALES: tuple[tuple[Decimal, str, str], ...] = (
 _RUPIAH_PREFIX: dict[str, str] = {"id": "Rp", "en": "IDR "}
 
 
-def _is_missing(value) -> bool:
+def is_missing(value) -> bool:
+    """None, NaN or pandas' NA (without importing pandas); a text is never missing."""
     if value is None:
         return True
     pandas = sys.modules.get("pandas")  # pd.NA: missing in a nullable column (no import)
@@ -422,7 +423,7 @@ def format_number(value, lang: str = "id", decimals: int = 0) -> str:
     '50,87'
     """
     locale = locale_of(lang)
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     rounded = _round(_to_decimal(value), decimals)
     if rounded == 0:
@@ -452,7 +453,7 @@ def format_pct_compact(value, lang: str = "id", max_decimals: int = 2) -> str:
     >>> format_pct_compact(50.8943)
     '50,89%'
     """
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     for decimals in range(max_decimals):
         if abs(round(float(value), decimals) - float(value)) < 1e-9:
@@ -482,7 +483,7 @@ def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int =
     '-Rp12,4 juta'
     """
     locale = locale_of(lang)
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     amount = _to_decimal(value)
     negative = amount < 0

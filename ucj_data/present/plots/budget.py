@@ -20,7 +20,6 @@ from ucj_data.present.plots.labels import (
     require,
     tr,
 )
-from ucj_data.present.plots.notes import period_text
 from ucj_data.present.plots.style import (
     NOTE_GREY,
     PALETTE,
@@ -31,6 +30,7 @@ from ucj_data.present.plots.style import (
     value_label,
 )
 from ucj_data.provenance import ids_in
+from ucj_data.text.dates import period_text
 from ucj_data.text.numbers import format_number, format_rupiah, rupiah_formatter
 
 # the columns a budget_cases row describes its case by, and the case kinds it names

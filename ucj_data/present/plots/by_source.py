@@ -17,7 +17,7 @@ from ucj_data.present.plots.labels import (
     tr,
     unit_label,
 )
-from ucj_data.present.plots.notes import load_sources, outlet, period_text
+from ucj_data.present.plots.notes import load_sources, outlet
 from ucj_data.present.plots.style import (
     GAP_EDGE,
     GRID_GREY,
@@ -31,6 +31,7 @@ from ucj_data.present.plots.style import (
     value_label,
 )
 from ucj_data.provenance import split_ids
+from ucj_data.text.dates import period_text
 from ucj_data.text.numbers import MISSING, format_number
 from ucj_data.text.units import value_formatter
 

@@ -18,7 +18,6 @@ from ucj_data.present.plots.labels import (
     require,
     tr,
 )
-from ucj_data.present.plots.notes import date_text, period_text
 from ucj_data.present.plots.style import (
     GAP_EDGE,
     PRIMARY,
@@ -30,6 +29,7 @@ from ucj_data.present.plots.style import (
     sentence_items,
 )
 from ucj_data.provenance import ids_in
+from ucj_data.text.dates import date_text, period_text
 from ucj_data.text.numbers import format_number, format_pct_compact
 
 

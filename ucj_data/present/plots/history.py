@@ -14,7 +14,7 @@ from matplotlib.ticker import MaxNLocator
 
 from ucj_data.analysis.periods import month_scale, nearest
 from ucj_data.present.plots.labels import check_lang, region_name, region_names, require, tr
-from ucj_data.present.plots.notes import period_text, source_note
+from ucj_data.present.plots.notes import source_note
 from ucj_data.present.plots.style import (
     PRIMARY,
     SECONDARY,
@@ -26,6 +26,7 @@ from ucj_data.present.plots.style import (
     year_formatter,
 )
 from ucj_data.provenance import ids_in, split_ids
+from ucj_data.text.dates import period_text
 from ucj_data.text.numbers import format_number, format_pct_compact
 
 

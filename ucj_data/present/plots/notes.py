@@ -6,16 +6,13 @@ A figure's source is looked up through the figures table's ``source_id`` column
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 import pandas as pd
-from babel.dates import format_date
 
 from ucj_data.present.plots.labels import check_lang, missing, require, tr
 from ucj_data.provenance import sources_of, split_ids
-from ucj_data.text.locales import locale_of
-from ucj_data.text.numbers import MISSING
+from ucj_data.text.dates import date_text
 
 
 def load_sources() -> pd.DataFrame:
@@ -30,33 +27,6 @@ def load_figures() -> pd.DataFrame:
     from ucj_data.io.inputs import figures
 
     return figures()
-
-
-def date_text(value, lang: str, month: str = "MMMM") -> str | None:
-    """'2025-12-09' -> '9 Desember 2025' / '9 December 2025'; None when missing."""
-    if missing(value):
-        return None
-    text = str(value).strip()
-    try:
-        day = dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return text or None
-    return format_date(day, f"d {month} y", locale=locale_of(lang))
-
-
-def period_text(period, lang: str) -> str:
-    """A period 'YYYY' as is, 'YYYY-MM' as a month ('Agu 2025'), 'YYYY-MM-DD' as a short
-    date ('9 Des 2025')."""
-    if missing(period):
-        return MISSING
-    text = str(period)
-    if len(text) == 7 and text[4] == "-":
-        try:
-            month = dt.date(int(text[:4]), int(text[5:]), 1)
-        except ValueError:
-            return text
-        return format_date(month, "MMM y", locale=locale_of(lang))
-    return text if len(text) == 4 else (date_text(text, lang, month="MMM") or text)
 
 
 def outlet(row: pd.Series) -> str:
