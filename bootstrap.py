@@ -1,7 +1,7 @@
 """Set up the project environment and run one of its jobs, with nothing but Python >= 3.11.
 
     python3 bootstrap.py report   # the main job: build tables, run notebooks, write reports/
-    python3 bootstrap.py test     # every test: unit tests, then the notebooks under nbval
+    python3 bootstrap.py test     # every test: unit tests and the notebooks under nbval
     python3 bootstrap.py build    # only validate data/raw/ and write data/processed/
     python3 bootstrap.py lab      # open the notebooks in JupyterLab on the project kernel
 
@@ -55,13 +55,14 @@ def main(args: list[str]) -> int:
     if job in {"report", "build", "check"}:
         return run([py, "-m", "ucj_data", job, *rest])
     if job == "test":
-        # Unit tests without the nbval plugin (it costs ~1 s per process), then the
-        # notebooks, each notebook's cells kept on one worker (--dist loadscope).
-        code = run([py, "-m", "pytest", "-p", "no:nbval", "-q", *rest, "tests"])
-        if code:
-            return code
-        return run([py, "-m", "pytest", "-q", "--nbval-lax", "-n", "2", "--dist", "loadscope",
-                    "notebooks"])
+        # One run on every core: the unit tests and the notebooks under nbval, a test
+        # module's tests (a notebook's cells) kept on one worker, in order (loadscope), so
+        # a module's shared fixture is made once. Bytecode is cached (against a
+        # PYTHONDONTWRITEBYTECODE in the environment): the kernels and subprocesses the
+        # tests start then import ucj_data without compiling it again.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        return run([py, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadscope",
+                    "--nbval-lax", "--durations=10", *rest, "tests", "notebooks"], env)
     if job == "lab":
         root_user = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
         return run([py, "-m", "jupyter", "lab", "--notebook-dir", ROOT / "notebooks",

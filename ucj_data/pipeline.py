@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from ucj_data.io import datapackage
-from ucj_data.io.inputs import Tables, load
+from ucj_data.io.inputs import LOADED, Tables, load
+from ucj_data.io.memo import Memo, input_stamp
 from ucj_data.io.raw import locate
 from ucj_data.metadata.tables import RAW_TABLES, TABLES, Table
 from ucj_data.validate.columns import require_columns
@@ -41,6 +42,11 @@ def derive(name: str, given: Mapping[str, pd.DataFrame | None] | None = None,
     is computed by its registry entry; each input it takes is passed on from ``given``, so
     an input left out is derived in turn from what was given (``coverage`` of a
     researcher's own figures reconciles those figures, not the package's).
+
+    With nothing given and no ``root``, the table is the data folder's own: it is computed
+    once for each state of the folder's inputs (as :func:`ucj_data.load` reads them once)
+    and a copy returned, so the analyses, findings and notebooks that each need the
+    reconciled figures do not reconcile them again.
     """
     given = dict(given or {})
     if given.get(name) is not None:
@@ -48,7 +54,26 @@ def derive(name: str, given: Mapping[str, pd.DataFrame | None] | None = None,
     table = TABLES[name]
     if table.compute is None:
         return getattr(load(root), name)
-    return _pick(compute_function(table)(**{i: given.get(i) for i in table.inputs}), name)
+
+    def compute() -> pd.DataFrame:
+        return _pick(compute_function(table)(**{i: given.get(i) for i in table.inputs}), name)
+
+    if root is None and all(frame is None for frame in given.values()):
+        stamp = input_stamp(locate().path.resolve())
+        return DERIVED.get(None if stamp is None else (stamp, name), compute).copy()
+    return compute()
+
+
+# tables derived from a data folder's own inputs, by their content and the table's name
+DERIVED: Memo[pd.DataFrame] = Memo(64)
+# every output of check(), by the content of the inputs
+CHECKED: Memo[dict[str, pd.DataFrame]] = Memo(4)
+
+
+def forget() -> None:
+    """Drop every table kept for a data folder's inputs (the next call computes anew)."""
+    for memo in (LOADED, DERIVED, CHECKED):
+        memo.clear()
 
 
 def input_table(name: str, frame, **given) -> pd.DataFrame:
@@ -94,8 +119,11 @@ def check(root: Path | str | None = None) -> dict[str, pd.DataFrame]:
     """Validate data/raw/ and derive every output (each validated by its own schema).
 
     ``root``: the data folder; None finds it (UCJ_DATA_ROOT, the checkout, the packaged
-    data: :func:`ucj_data.io.raw.locate`)."""
-    return outputs(load(root))
+    data: :func:`ucj_data.io.raw.locate`). The outputs are computed once for each state
+    of the folder's inputs (:mod:`ucj_data.io.memo`); each call returns copies."""
+    where = locate(root)
+    kept = CHECKED.get(input_stamp(where.path.resolve()), lambda: outputs(load(where)))
+    return {name: frame.copy() for name, frame in kept.items()}
 
 
 def build(root: Path | str | None = None, dest: Path | str | None = None) -> Path:

@@ -155,8 +155,9 @@ def budget_cases(
     ``figures``). Returns the ``budget_cases`` table.
     """
     packages = PARAMETERS["package"].values(package)
-    figures = input_table("figures", figures)
+    # figures as given: coverage of the data folder's own figures is computed once
     coverage = input_table("coverage", coverage, figures=figures)
+    figures = input_table("figures", figures)
     rates = input_table("contribution_rates", contribution_rates)
     funded = figures[(figures["indicator"] == "vulnerable_funded") & figures["flag"].isna()]
     if "value_low" not in funded:  # figures made by hand: ranges unknown

@@ -154,9 +154,10 @@ def target_realism(figures: pd.DataFrame | None = None,
     ``coverage_history`` (default that of ``figures``), against the growth between the two
     latest observations. Returns the ``target_realism`` table.
     """
-    figures = input_table("figures", figures)
+    # figures as given: the data folder's own history is computed once
     history = input_table("coverage_history", coverage_history, figures=figures,
                           statistics=statistics)
+    figures = input_table("figures", figures)
     stats = _statistics(statistics)
     history = require_columns(history, ("region_code", "period", "source_kind",
                                         "active_participants"), "coverage_history")

@@ -8,18 +8,18 @@ listing every problem found. The public functions return copies of the validated
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
+from ucj_data.io.memo import Memo, input_stamp
 from ucj_data.io.raw import DataRoot, locate, read_raw, read_seeds
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
 from ucj_data.text.intervals import written_interval
 from ucj_data.text.numbers import parse_number
-from ucj_data.validate.problems import Problem, RawDataError, SetupError
+from ucj_data.validate.problems import Problem, RawDataError
 from ucj_data.validate.schemas import header_problems, is_real_date, schema, validate
 
 
@@ -81,17 +81,6 @@ def parse_values(figures: pd.DataFrame, file: str,
     return out[list(TABLES[table].fields)], problems
 
 
-def _stamp(root: Path) -> tuple:
-    """Modification times of the inputs, so edits to data/raw/ invalidate the cache."""
-    try:
-        paths = sorted((root / "data" / "raw").glob("*.csv")) + sorted(
-            (root / "seeds").glob("*"))
-        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
-    except OSError as err:
-        raise SetupError(f"cannot list the inputs under {root}: {err.strerror or err}; "
-                         f"make data/raw/ and seeds/ readable") from None
-
-
 def load(root: Path | str | None = None) -> Tables:
     """Read and validate everything under ``root``; raise RawDataError on any problem.
 
@@ -102,12 +91,15 @@ def load(root: Path | str | None = None) -> Tables:
     """
     where = locate(root)
     where = DataRoot(where.path.resolve(), where.rule)
-    cached = _load(where, _stamp(where.path))
+    cached = LOADED.get(input_stamp(where.path), lambda: _load(where))
     return Tables(*(dict(t) if isinstance(t, dict) else t.copy() for t in cached))
 
 
-@lru_cache(maxsize=4)
-def _load(root: DataRoot, stamp: tuple) -> Tables:
+# the validated tables of the last few states of data folders read (by their content)
+LOADED: Memo[Tables] = Memo(4)
+
+
+def _load(root: DataRoot) -> Tables:
     raw = read_raw(root)
     problems: list[Problem] = []
     readable = {name: not header_problems(frame, schema(name), f"data/raw/{name}.csv")

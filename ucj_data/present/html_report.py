@@ -8,8 +8,9 @@ numbers, the pages with thumbnails of their charts and the tables to download
 the language; ``reports/report.css`` styles every page. Nothing is loaded from outside the
 folder (see :mod:`ucj_data.present.pages`). A notebook runs once per language, with its
 ``LANG`` parameter and Markdown text set by :mod:`ucj_data.present.notebook_language`.
-Notebooks run in parallel, one kernel each, because kernel start-up dominates their run
-time.
+The notebooks of one language run one after another in one kernel, because starting a
+kernel and importing the stack cost more than most notebooks take; the languages run in
+parallel (:func:`kernel_groups`).
 
 A notebook that fails, or a file in notebooks/ that is not a notebook, raises
 :class:`NotebookError` naming it (and the cell); a missing notebooks/ folder or a
@@ -31,6 +32,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -49,6 +51,13 @@ from ucj_data.present.pages import (
 )
 from ucj_data.text.locales import LANGS
 from ucj_data.validate.problems import SetupError
+
+# nbformat validates notebooks with jsonschema, which imports rfc3987_syntax when it is
+# installed (jupyter-events requires it), and that module builds some 35 Lark parsers on
+# import: about 1 s of every process that reads a notebook, for the 'iri' format that no
+# notebook schema uses (jsonschema issue 1428). Marked absent, jsonschema skips that format.
+# tests/plugin.py does the same for pytest, whose nbval plugin imports nbformat.
+sys.modules.setdefault("rfc3987_syntax", None)
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 # what the report imports (module -> distribution), all in the extra ucj-data[report]
@@ -117,26 +126,67 @@ def _cell_label(nb, index: int) -> str:
     return f"code cell {index + 1} ({first[:60]!r})"
 
 
-def execute(path: Path, lang: str, show_code: bool = False, timeout: int = 600,
-            write_back: bool = False) -> Page:
-    """Execute one notebook in ``lang`` in a fresh kernel and render it for readers.
+# Run before each notebook that shares a kernel with the one before: the names a notebook
+# defined and the figures it left open go, the imported modules (and the tables ucj_data
+# caches for the data folder) stay, which is what makes a shared kernel cheap.
+FRESH_NAMESPACE = ('get_ipython().run_line_magic("reset", "-f")\n'
+                   'import matplotlib.pyplot as _plt\n_plt.close("all")\ndel _plt')
 
-    ``write_back``: save the executed notebook to ``path`` (only sensible in the
-    notebook's own language). The kernel inherits this process's environment:
-    :func:`report` sets UCJ_DATA_ROOT in the processes that call this, so the kernel reads
-    the report's data folder."""
+
+def execute(paths: list[Path], lang: str, show_code: bool = False, timeout: int = 600,
+            write_back: frozenset[Path] = frozenset()) -> list[tuple[Page, float]]:
+    """Execute the notebooks ``paths`` in ``lang``, one after another in one kernel, and
+    render each for readers: a list of (page, seconds), in the order given.
+
+    Starting a kernel and importing pandas, matplotlib and ucj_data cost about 2 s, more
+    than most notebooks take to run, so the notebooks share them; each notebook starts
+    with an empty namespace and no open figure (:data:`FRESH_NAMESPACE`), so it sees
+    nothing another notebook defined. ``write_back``: the paths to save as executed (only
+    sensible in a notebook's own language). The kernel inherits this process's
+    environment: :func:`report` sets UCJ_DATA_ROOT in the processes that call this, so
+    the kernel reads the report's data folder."""
     import nbformat
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
 
     start = time.perf_counter()
-    nb = translated(read_notebook(path), lang)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
+    notebooks = [(path, translated(read_notebook(path), lang)) for path in paths]
+    client = NotebookClient(notebooks[0][1], timeout=timeout, kernel_name="python3",
+                            record_timing=False,
+                            resources={"metadata": {"path": str(paths[0].parent)}})
+    done = []
     try:
         # the kernel's stderr holds only its start-up warning (TCP without encryption);
         # errors in cells reach the cell outputs
-        client.execute(stderr=subprocess.DEVNULL)
+        with client.setup_kernel(stderr=subprocess.DEVNULL):
+            info = client.wait_for_reply(client.kc.kernel_info())["content"]
+            for n, (path, nb) in enumerate(notebooks):
+                if n:
+                    client.execute_cell(nbformat.v4.new_code_cell(FRESH_NAMESPACE), 0,
+                                        store_history=False)
+                _run_cells(client, path, nb, lang)
+                nb.metadata["language_info"] = info["language_info"]
+                if path in write_back:
+                    _save(nb, path)
+                done.append((_page(path, nb, lang, show_code), time.perf_counter() - start))
+                start = time.perf_counter()
+    except NotebookError:
+        raise
+    except Exception as err:  # the kernel did not start, a timeout, ...
+        text = " ".join(plain(str(err)).split())
+        name = paths[len(done)].name if len(done) < len(paths) else paths[-1].name
+        raise NotebookError(f"{name}: {type(err).__name__}: {text}") from None
+    return done
+
+
+def _run_cells(client, path: Path, nb, lang: str) -> None:
+    """Run every cell of ``nb`` in the client's kernel; NotebookError naming the cell."""
+    from nbclient.exceptions import CellExecutionError
+
+    client.nb = nb
+    client.reset_execution_trackers()  # each notebook counts its cells from 1
+    try:
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
     except CellExecutionError as err:
         code_cells = [c for c in nb.cells if c.cell_type == "code"]
         failed = next((i for i, c in enumerate(code_cells)
@@ -146,20 +196,34 @@ def execute(path: Path, lang: str, show_code: bool = False, timeout: int = 600,
         text = plain(str(err)).strip()
         last = text.splitlines()[-1] if text else ""
         raise NotebookError(f"{path.name} ({lang}): {where} failed: {last}") from None
-    except Exception as err:  # the kernel did not start, a timeout, ...
-        text = " ".join(plain(str(err)).split())
-        raise NotebookError(f"{path.name}: {type(err).__name__}: {text}") from None
-    if write_back:
-        try:
-            nbformat.write(nb, path)
-        except OSError as err:
-            raise SetupError(f"cannot save the executed notebook {path} "
-                             f"({err.strerror or type(err).__name__}); make it writable "
-                             "or run without --update-notebooks") from None
+
+
+def _save(nb, path: Path) -> None:
+    import nbformat
+
+    try:
+        nbformat.write(nb, path)
+    except OSError as err:
+        raise SetupError(f"cannot save the executed notebook {path} "
+                         f"({err.strerror or type(err).__name__}); make it writable "
+                         "or run without --update-notebooks") from None
+
+
+def _page(path: Path, nb, lang: str, show_code: bool) -> Page:
     body, charts = cells_html(nb, show_code=show_code)
     title = next((re.sub(r"^#+\s*", "", c.source.splitlines()[0]) for c in nb.cells
                   if c.cell_type == "markdown" and c.source.startswith("#")), path.stem)
-    return Page(path.stem, lang, title, body, charts), time.perf_counter() - start
+    return Page(path.stem, lang, title, body, charts)
+
+
+def kernel_groups(paths: list[Path], langs, jobs: int) -> list[tuple[str, list[Path]]]:
+    """The notebooks each kernel runs: (language, notebooks in name order).
+
+    One kernel per language; with more jobs than languages, a language's notebooks are
+    split into that many runs of consecutive notebooks, so that every job has work."""
+    per_lang = max(1, min(len(paths), jobs // len(langs)))
+    size = -(-len(paths) // per_lang)  # ceiling division
+    return [(lang, paths[i:i + size]) for lang in langs for i in range(0, len(paths), size)]
 
 
 def _slug(text: str) -> str:
@@ -195,24 +259,28 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
         own[path] = language_of(read_notebook(path)) or langs[0]
     build(where)
     log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
-    runs = [(path, lang) for lang in langs for path in paths]
+    groups = kernel_groups(paths, langs, jobs)
+    total = len(paths) * len(langs)
     done: dict[tuple[str, str], Page] = {}
     # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(runs))),
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(groups))),
                              initializer=use_data_folder, initargs=(str(root),)) as pool:
-        futures = {pool.submit(execute, p, lang, show_code,
-                               write_back=write_back and lang == own[p]): (p, lang)
-                   for p, lang in runs}
-        for n, future in enumerate(as_completed(futures), 1):
-            path, lang = futures[future]
+        futures = {pool.submit(execute, group, lang, show_code,
+                               write_back=frozenset(p for p in group
+                                                    if write_back and own[p] == lang)):
+                   (group, lang) for lang, group in groups}
+        for future in as_completed(futures):
+            group, lang = futures[future]
             try:
-                page, seconds = future.result()  # re-raises NotebookError with its message
+                executed = future.result()  # re-raises NotebookError with its message
             except BrokenProcessPool:
+                names = ", ".join(p.name for p in group)
                 raise NotebookError(
-                    f"{path.name}: the process running it died (out of memory, "
+                    f"{names}: the process running it died (out of memory, "
                     "or killed); run the report again with --jobs 1") from None
-            done[(page.name, lang)] = page
-            log(f"[{n}/{len(runs)}] {page.name} ({lang}) executed ({seconds:.1f} s)")
+            for page, seconds in executed:
+                done[(page.name, lang)] = page
+                log(f"[{len(done)}/{total}] {page.name} ({lang}) executed ({seconds:.1f} s)")
     pages = {lang: [done[(p.stem, lang)] for p in paths] for lang in langs}
     try:
         return write_report(out, pages, where, log, t0)

@@ -255,11 +255,13 @@ def test_a_missing_notebooks_folder(project, capsys):
     assert f"{project / 'notebooks'} does not exist" in err
 
 
-def fake_execute(path, lang, show_code=False, timeout=600, write_back=False):
-    """Stands for a notebook run (it runs in a worker process, so is found by name)."""
-    if path.stem.endswith("crash"):
+def fake_execute(paths, lang, show_code=False, timeout=600, write_back=frozenset()):
+    """Stands for a kernel's notebook runs (it runs in a worker process, so is found by
+    name)."""
+    if any(path.stem.endswith("crash") for path in paths):
         os._exit(1)
-    return html_report.Page(path.stem, lang, path.stem, "<p>page</p>", []), 0.0
+    return [(html_report.Page(path.stem, lang, path.stem, "<p>page</p>", []), 0.0)
+            for path in paths]
 
 
 def fake_notebook(path: Path) -> None:
