@@ -43,10 +43,11 @@ def derive(name: str, given: Mapping[str, pd.DataFrame | None] | None = None,
     an input left out is derived in turn from what was given (``coverage`` of a
     researcher's own figures reconciles those figures, not the package's).
 
-    With nothing given and no ``root``, the table is the data folder's own: it is computed
-    once for each state of the folder's inputs (as :func:`ucj_data.load` reads them once)
-    and a copy returned, so the analyses, findings and notebooks that each need the
-    reconciled figures do not reconcile them again.
+    With nothing given, the table is the data folder's own (``root``; None finds it), every
+    input it takes derived from that same folder: it is computed once for each state of
+    the folder's inputs (as :func:`ucj_data.load` reads them once) and a copy returned, so
+    the analyses, findings and notebooks that each need the reconciled figures do not
+    reconcile them again.
     """
     given = dict(given or {})
     if given.get(name) is not None:
@@ -54,14 +55,16 @@ def derive(name: str, given: Mapping[str, pd.DataFrame | None] | None = None,
     table = TABLES[name]
     if table.compute is None:
         return getattr(load(root), name)
-
-    def compute() -> pd.DataFrame:
+    if any(frame is not None for frame in given.values()):
         return _pick(compute_function(table)(**{i: given.get(i) for i in table.inputs}), name)
+    where = locate(root)
 
-    if root is None and all(frame is None for frame in given.values()):
-        stamp = input_stamp(locate().path.resolve())
-        return DERIVED.get(None if stamp is None else (stamp, name), compute).copy()
-    return compute()
+    def own() -> pd.DataFrame:
+        inputs = {i: derive(i, root=where) for i in table.inputs}
+        return _pick(compute_function(table)(**inputs), name)
+
+    stamp = input_stamp(where.path.resolve())
+    return DERIVED.get(None if stamp is None else (stamp, name), own).copy()
 
 
 # tables derived from a data folder's own inputs, by their content and the table's name

@@ -303,22 +303,28 @@ _COUNT_WORDS_ID = {"one": "satu", "two": "dua", "three": "tiga", "four": "empat"
 
 
 class _Tables:
-    """The tables of one data folder, each computed once when first asked for."""
+    """The tables of one data folder, each computed once for the state of its inputs
+    (:func:`ucj_data.pipeline.derive`) when first asked for."""
 
     def __init__(self, root: Path | str | None = None):
         self.root = root
 
+    def _own(self, name: str) -> pd.DataFrame:
+        from ucj_data.pipeline import derive
+
+        return derive(name, root=self.root)
+
     @cached_property
     def figures(self) -> pd.DataFrame:
-        return ucj_data.figures(self.root)
+        return self._own("figures")
 
     @cached_property
     def regions(self) -> pd.DataFrame:
-        return ucj_data.regions(self.root)
+        return self._own("regions")
 
     @cached_property
     def sources(self) -> pd.DataFrame:
-        return ucj_data.sources(self.root)
+        return self._own("sources")
 
     @cached_property
     def rates(self) -> pd.DataFrame:
@@ -326,36 +332,35 @@ class _Tables:
 
     @cached_property
     def reconciled(self) -> pd.DataFrame:
-        return ucj_data.reconcile(self.figures, regions=self.regions)
+        return self._own("reconciled")
 
     @cached_property
     def quality(self) -> pd.DataFrame:
-        return ucj_data.data_quality(self.figures, regions=self.regions)
+        return self._own("data_quality")
 
     @cached_property
     def coverage(self) -> pd.DataFrame:
-        return ucj_data.coverage(self.figures, self.reconciled, regions=self.regions)
+        return self._own("coverage")
 
     @cached_property
     def targets(self) -> pd.DataFrame:
-        return ucj_data.official_targets(self.figures, regions=self.regions)
+        return self._own("official_targets")
 
     @cached_property
     def claims(self) -> pd.DataFrame:
-        return ucj_data.claim_benefits(self.figures, self.reconciled, regions=self.regions)
+        return self._own("claim_benefits")
 
     @cached_property
     def single(self) -> pd.DataFrame:
-        return ucj_data.single_benefits(self.figures, regions=self.regions)
+        return self._own("single_benefits")
 
     @cached_property
     def cases(self) -> pd.DataFrame:
-        return ucj_data.budget_cases(self.figures, self.coverage, self.rates,
-                                     regions=self.regions)
+        return self._own("budget_cases")
 
     @cached_property
     def statistics(self) -> pd.DataFrame:
-        return ucj_data.statistics(self.root)
+        return self._own("statistics")
 
     def coverage_against(self, denominator: str) -> pd.DataFrame:
         return ucj_data.coverage(self.figures, self.reconciled, self.statistics,
@@ -363,23 +368,19 @@ class _Tables:
 
     @cached_property
     def denominators(self) -> pd.DataFrame:
-        return ucj_data.denominators(self.figures, self.reconciled, self.targets,
-                                     self.statistics, regions=self.regions)
+        return self._own("denominators")
 
     @cached_property
     def history(self) -> pd.DataFrame:
-        return ucj_data.coverage_history(self.figures, self.reconciled, self.statistics,
-                                         regions=self.regions)
+        return self._own("coverage_history")
 
     @cached_property
     def realism(self) -> pd.DataFrame:
-        return ucj_data.target_realism(self.figures, self.history, self.statistics,
-                                       regions=self.regions)
+        return self._own("target_realism")
 
     @cached_property
     def villages(self) -> pd.DataFrame:
-        return ucj_data.village_standard(self.history, self.statistics, self.rates,
-                                         regions=self.regions)
+        return self._own("village_standard")
 
     def projection(self, region_code: str, **scenario) -> pd.DataFrame:
         return ucj_data.project_enrolment(self.figures, self.coverage, regions=self.regions,

@@ -9,6 +9,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from ucj_data.cli import main
+from ucj_data.present import html_report
 
 CHART = ('import ucj_data\nfrom ucj_data.present import plots\n'
          'plots.coverage_chart(ucj_data.coverage(), lang="en")')
@@ -32,7 +33,11 @@ def small(project, monkeypatch):
 
 def test_report_writes_pages_and_charts_with_alt_text(small, capsys):
     write_notebook(small / "notebooks" / "01_chart.ipynb", CHART)
-    write_notebook(small / "notebooks" / "02_text.ipynb", "1 + 1")
+    # the notebooks of a language share a kernel, but 02 sees no name 01 defined and no
+    # figure 01 left open
+    write_notebook(small / "notebooks" / "02_text.ipynb", "1 + 1",
+                   "import matplotlib.pyplot as plt\n"
+                   "[n for n in ('ucj_data', 'plots') if n in dir()], plt.get_fignums()")
     assert main(["--root", str(small), "report"]) == 0
     out = capsys.readouterr().out
     # progress, one line per notebook and language: 2 notebooks x 2 languages
@@ -56,6 +61,25 @@ def test_report_writes_pages_and_charts_with_alt_text(small, capsys):
     # the committed notebooks are not rewritten unless asked
     nb = nbformat.read(small / "notebooks" / "01_chart.ipynb", as_version=4)
     assert nb.cells[1].outputs == []
+    text = (reports / "en" / "02_text.html").read_text()
+    assert '<pre class="output">2</pre>' in text
+    assert '<pre class="output">([], [])</pre>' in text
+
+
+@pytest.mark.parametrize(("notebooks", "langs", "jobs", "expected"), [
+    # one kernel per language, when the jobs are as many as the languages
+    (3, ("id", "en"), 2, [("id", [0, 1, 2]), ("en", [0, 1, 2])]),
+    # one language on two jobs: its notebooks in two runs of consecutive ones
+    (3, ("en",), 2, [("en", [0, 1]), ("en", [2])]),
+    # one job: still one kernel per language (the pool runs them one after the other)
+    (2, ("id", "en"), 1, [("id", [0, 1]), ("en", [0, 1])]),
+    # more jobs than notebooks: one kernel per notebook, not an empty one
+    (2, ("en",), 4, [("en", [0]), ("en", [1])]),
+])
+def test_kernel_groups(tmp_path, notebooks, langs, jobs, expected):
+    paths = [tmp_path / f"0{i}_n.ipynb" for i in range(notebooks)]
+    groups = html_report.kernel_groups(paths, langs, jobs)
+    assert groups == [(lang, [paths[i] for i in index]) for lang, index in expected]
 
 
 def test_one_language_with_code_shown(small, capsys):
