@@ -33,7 +33,8 @@ def reports(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("report")
     for part in ("data/raw", "seeds", "data/processed", "notebooks"):
         shutil.copytree(REPO / part, root / part)
-    report(root, log=lambda _msg: None)
+    # one kernel for all ten runs: the least work (two at once: tests/unit/io/test_roots.py)
+    report(root, jobs=1, log=lambda _msg: None)
     return root / "reports"
 
 

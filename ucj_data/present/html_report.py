@@ -8,9 +8,9 @@ numbers, the pages with thumbnails of their charts and the tables to download
 the language; ``reports/report.css`` styles every page. Nothing is loaded from outside the
 folder (see :mod:`ucj_data.present.pages`). A notebook runs once per language, with its
 ``LANG`` parameter and Markdown text set by :mod:`ucj_data.present.notebook_language`.
-The notebooks of one language run one after another in one kernel, because starting a
-kernel and importing the stack cost more than most notebooks take; the languages run in
-parallel (:func:`kernel_groups`).
+The notebooks run one after another in a few kernels (``jobs``, default 2: one per
+language), because starting a kernel and importing the stack cost more than most notebooks
+take; the kernels run in parallel (:func:`kernel_groups`).
 
 A notebook that fails, or a file in notebooks/ that is not a notebook, raises
 :class:`NotebookError` naming it (and the cell); a missing notebooks/ folder or a
@@ -133,39 +133,41 @@ FRESH_NAMESPACE = ('get_ipython().run_line_magic("reset", "-f")\n'
                    'import matplotlib.pyplot as _plt\n_plt.close("all")\ndel _plt')
 
 
-def execute(paths: list[Path], lang: str, show_code: bool = False, timeout: int = 600,
-            write_back: frozenset[Path] = frozenset()) -> list[tuple[Page, float]]:
-    """Execute the notebooks ``paths`` in ``lang``, one after another in one kernel, and
-    render each for readers: a list of (page, seconds), in the order given.
+def execute(runs: list[tuple[Path, str]], show_code: bool = False, timeout: int = 600,
+            write_back: frozenset[tuple[Path, str]] = frozenset()
+            ) -> list[tuple[Page, float]]:
+    """Execute each notebook of ``runs`` ((path, language) pairs), one after another in
+    one kernel, and render each for readers: a list of (page, seconds), in order.
 
     Starting a kernel and importing pandas, matplotlib and ucj_data cost about 2 s, more
-    than most notebooks take to run, so the notebooks share them; each notebook starts
-    with an empty namespace and no open figure (:data:`FRESH_NAMESPACE`), so it sees
-    nothing another notebook defined. ``write_back``: the paths to save as executed (only
-    sensible in a notebook's own language). The kernel inherits this process's
-    environment: :func:`report` sets UCJ_DATA_ROOT in the processes that call this, so
-    the kernel reads the report's data folder."""
+    than most notebooks take to run, so the notebooks share them (and the tables ucj_data
+    keeps for the data folder); each notebook starts with an empty namespace and no open
+    figure (:data:`FRESH_NAMESPACE`), so it sees nothing another notebook defined.
+    ``write_back``: the runs to save as executed (only sensible in a notebook's own
+    language). The kernel inherits this process's environment: :func:`report` sets
+    UCJ_DATA_ROOT in the processes that call this, so the kernel reads the report's data
+    folder."""
     import nbformat
     from nbclient import NotebookClient
 
     start = time.perf_counter()
-    notebooks = [(path, translated(read_notebook(path), lang)) for path in paths]
-    client = NotebookClient(notebooks[0][1], timeout=timeout, kernel_name="python3",
+    notebooks = [(path, lang, translated(read_notebook(path), lang)) for path, lang in runs]
+    client = NotebookClient(notebooks[0][2], timeout=timeout, kernel_name="python3",
                             record_timing=False,
-                            resources={"metadata": {"path": str(paths[0].parent)}})
+                            resources={"metadata": {"path": str(runs[0][0].parent)}})
     done = []
     try:
         # the kernel's stderr holds only its start-up warning (TCP without encryption);
         # errors in cells reach the cell outputs
         with client.setup_kernel(stderr=subprocess.DEVNULL):
             info = client.wait_for_reply(client.kc.kernel_info())["content"]
-            for n, (path, nb) in enumerate(notebooks):
+            for n, (path, lang, nb) in enumerate(notebooks):
                 if n:
                     client.execute_cell(nbformat.v4.new_code_cell(FRESH_NAMESPACE), 0,
                                         store_history=False)
                 _run_cells(client, path, nb, lang)
                 nb.metadata["language_info"] = info["language_info"]
-                if path in write_back:
+                if (path, lang) in write_back:
                     _save(nb, path)
                 done.append((_page(path, nb, lang, show_code), time.perf_counter() - start))
                 start = time.perf_counter()
@@ -173,7 +175,7 @@ def execute(paths: list[Path], lang: str, show_code: bool = False, timeout: int 
         raise
     except Exception as err:  # the kernel did not start, a timeout, ...
         text = " ".join(plain(str(err)).split())
-        name = paths[len(done)].name if len(done) < len(paths) else paths[-1].name
+        name = runs[min(len(done), len(runs) - 1)][0].name
         raise NotebookError(f"{name}: {type(err).__name__}: {text}") from None
     return done
 
@@ -216,14 +218,19 @@ def _page(path: Path, nb, lang: str, show_code: bool) -> Page:
     return Page(path.stem, lang, title, body, charts)
 
 
-def kernel_groups(paths: list[Path], langs, jobs: int) -> list[tuple[str, list[Path]]]:
-    """The notebooks each kernel runs: (language, notebooks in name order).
-
-    One kernel per language; with more jobs than languages, a language's notebooks are
-    split into that many runs of consecutive notebooks, so that every job has work."""
-    per_lang = max(1, min(len(paths), jobs // len(langs)))
-    size = -(-len(paths) // per_lang)  # ceiling division
-    return [(lang, paths[i:i + size]) for lang in langs for i in range(0, len(paths), size)]
+def kernel_groups(paths: list[Path], langs, jobs: int) -> list[list[tuple[Path, str]]]:
+    """The runs (notebook, language) each kernel makes: every notebook in every language,
+    in that order, cut into ``jobs`` runs of consecutive ones (fewer when there are fewer
+    runs). With as many jobs as languages, each language has its kernel."""
+    runs = [(path, lang) for lang in langs for path in paths]
+    kernels = max(1, min(jobs, len(runs)))
+    size, extra = divmod(len(runs), kernels)
+    groups, start = [], 0
+    for k in range(kernels):
+        end = start + size + (k < extra)
+        groups.append(runs[start:end])
+        start = end
+    return groups
 
 
 def _slug(text: str) -> str:
@@ -263,24 +270,25 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
     total = len(paths) * len(langs)
     done: dict[tuple[str, str], Page] = {}
     # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(groups))),
-                             initializer=use_data_folder, initargs=(str(root),)) as pool:
-        futures = {pool.submit(execute, group, lang, show_code,
-                               write_back=frozenset(p for p in group
+    with ProcessPoolExecutor(max_workers=len(groups), initializer=use_data_folder,
+                             initargs=(str(root),)) as pool:
+        futures = {pool.submit(execute, group, show_code,
+                               write_back=frozenset((p, lang) for p, lang in group
                                                     if write_back and own[p] == lang)):
-                   (group, lang) for lang, group in groups}
+                   group for group in groups}
         for future in as_completed(futures):
-            group, lang = futures[future]
+            group = futures[future]
             try:
                 executed = future.result()  # re-raises NotebookError with its message
             except BrokenProcessPool:
-                names = ", ".join(p.name for p in group)
+                names = ", ".join(dict.fromkeys(p.name for p, _ in group))
                 raise NotebookError(
                     f"{names}: the process running it died (out of memory, "
                     "or killed); run the report again with --jobs 1") from None
             for page, seconds in executed:
-                done[(page.name, lang)] = page
-                log(f"[{len(done)}/{total}] {page.name} ({lang}) executed ({seconds:.1f} s)")
+                done[(page.name, page.lang)] = page
+                log(f"[{len(done)}/{total}] {page.name} ({page.lang}) executed "
+                    f"({seconds:.1f} s)")
     pages = {lang: [done[(p.stem, lang)] for p in paths] for lang in langs}
     try:
         return write_report(out, pages, where, log, t0)

@@ -255,13 +255,13 @@ def test_a_missing_notebooks_folder(project, capsys):
     assert f"{project / 'notebooks'} does not exist" in err
 
 
-def fake_execute(paths, lang, show_code=False, timeout=600, write_back=frozenset()):
+def fake_execute(runs, show_code=False, timeout=600, write_back=frozenset()):
     """Stands for a kernel's notebook runs (it runs in a worker process, so is found by
     name)."""
-    if any(path.stem.endswith("crash") for path in paths):
+    if any(path.stem.endswith("crash") for path, _ in runs):
         os._exit(1)
     return [(html_report.Page(path.stem, lang, path.stem, "<p>page</p>", []), 0.0)
-            for path in paths]
+            for path, lang in runs]
 
 
 def fake_notebook(path: Path) -> None:

@@ -258,6 +258,8 @@ def test_report_runs_the_kernels_on_the_folder(made, capsys):
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}
     nbformat.write(nb, made / "notebooks" / "01_where.ipynb")
-    assert main(["report", "--root", str(made), "--jobs", "1"]) == 0
-    page = (made / "reports" / "en" / "01_where.html").read_text(encoding="utf-8")
-    assert f"ROOT={made}" in page
+    # two jobs: one kernel per language, both started by the report's worker processes
+    assert main(["report", "--root", str(made), "--jobs", "2"]) == 0
+    for lang in ("id", "en"):
+        page = (made / "reports" / lang / "01_where.html").read_text(encoding="utf-8")
+        assert f"ROOT={made}" in page

@@ -38,7 +38,8 @@ def test_report_writes_pages_and_charts_with_alt_text(small, capsys):
     write_notebook(small / "notebooks" / "02_text.ipynb", "1 + 1",
                    "import matplotlib.pyplot as plt\n"
                    "[n for n in ('ucj_data', 'plots') if n in dir()], plt.get_fignums()")
-    assert main(["--root", str(small), "report"]) == 0
+    # one kernel for the four runs (two kernels at once: tests/unit/io/test_roots.py)
+    assert main(["--root", str(small), "report", "--jobs", "1"]) == 0
     out = capsys.readouterr().out
     # progress, one line per notebook and language: 2 notebooks x 2 languages
     assert "[1/4]" in out and "[4/4]" in out
@@ -67,24 +68,28 @@ def test_report_writes_pages_and_charts_with_alt_text(small, capsys):
 
 
 @pytest.mark.parametrize(("notebooks", "langs", "jobs", "expected"), [
-    # one kernel per language, when the jobs are as many as the languages
-    (3, ("id", "en"), 2, [("id", [0, 1, 2]), ("en", [0, 1, 2])]),
-    # one language on two jobs: its notebooks in two runs of consecutive ones
-    (3, ("en",), 2, [("en", [0, 1]), ("en", [2])]),
-    # one job: still one kernel per language (the pool runs them one after the other)
-    (2, ("id", "en"), 1, [("id", [0, 1]), ("en", [0, 1])]),
-    # more jobs than notebooks: one kernel per notebook, not an empty one
-    (2, ("en",), 4, [("en", [0]), ("en", [1])]),
+    # as many jobs as languages: one kernel per language
+    (3, ("id", "en"), 2, [[(0, "id"), (1, "id"), (2, "id")],
+                          [(0, "en"), (1, "en"), (2, "en")]]),
+    # one language on two jobs: its notebooks in two runs of consecutive ones (2 + 1)
+    (3, ("en",), 2, [[(0, "en"), (1, "en")], [(2, "en")]]),
+    # one job: one kernel for every notebook in every language
+    (2, ("id", "en"), 1, [[(0, "id"), (1, "id"), (0, "en"), (1, "en")]]),
+    # more jobs than runs: one kernel per run, no empty one
+    (2, ("en",), 4, [[(0, "en")], [(1, "en")]]),
+    # 5 runs on 3 jobs: 2 + 2 + 1
+    (5, ("en",), 3, [[(0, "en"), (1, "en")], [(2, "en"), (3, "en")], [(4, "en")]]),
 ])
 def test_kernel_groups(tmp_path, notebooks, langs, jobs, expected):
     paths = [tmp_path / f"0{i}_n.ipynb" for i in range(notebooks)]
     groups = html_report.kernel_groups(paths, langs, jobs)
-    assert groups == [(lang, [paths[i] for i in index]) for lang, index in expected]
+    assert groups == [[(paths[i], lang) for i, lang in group] for group in expected]
 
 
 def test_one_language_with_code_shown(small, capsys):
     write_notebook(small / "notebooks" / "01_text.ipynb", "# NBVAL_CHECK_OUTPUT\n40 + 2")
-    assert main(["--root", str(small), "report", "--lang", "en", "--show-code"]) == 0
+    assert main(["--root", str(small), "report", "--lang", "en", "--show-code",
+                 "--jobs", "1"]) == 0
     reports = small / "reports"
     assert not (reports / "id").exists()
     page = (reports / "en" / "01_text.html").read_text()
@@ -100,7 +105,7 @@ def test_one_language_with_code_shown(small, capsys):
 
 def test_a_failing_notebook_is_named_with_its_cell(small, capsys):
     write_notebook(small / "notebooks" / "01_bad.ipynb", "x = 1", "1 / 0")
-    assert main(["--root", str(small), "report"]) == 1
+    assert main(["--root", str(small), "report", "--jobs", "1"]) == 1
     err = capsys.readouterr().err
     # counted among the notebook's own cells (not the LANG cell the report adds)
     # (whichever language failed first)
