@@ -56,7 +56,9 @@ def parser() -> argparse.ArgumentParser:
     for command in commands.values():  # --root also after the command: build --root DIR
         command.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=ROOT_HELP)
     rep = commands["report"]
-    rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    rep.add_argument("--jobs", type=int, default=2,
+                     help="kernels run at once, each running its share of the notebooks "
+                     "(default 2: one per language)")
     rep.add_argument("--update-notebooks", action="store_true",
                      help="also save the executed notebooks (with outputs) in notebooks/, "
                           "each in its own language (its LANG parameter)")
