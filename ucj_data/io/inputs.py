@@ -129,7 +129,8 @@ def _load(root: DataRoot) -> Tables:
         figures, found = parse_values(figures, "data/raw/figures.csv")
         problems.extend(found)
         if not found:  # duplicates of problems found above collapse in RawDataError
-            figures = check("figures", figures, processed=True, known=known, context=context)
+            figures = check("figures", figures, processed=True, known=known, context=context,
+                            derived_only=True)
     known_stats = {"indicators": indicators} | (
         {"regions": raw["regions"]} if readable["regions"] else {})
     before = len(problems)
@@ -138,7 +139,8 @@ def _load(root: DataRoot) -> Tables:
         statistics, found = parse_values(statistics, "data/raw/statistics.csv", "statistics")
         problems.extend(found)
         if not found:
-            statistics = check("statistics", statistics, processed=True, known=known_stats)
+            statistics = check("statistics", statistics, processed=True, known=known_stats,
+                               derived_only=True)
     if problems:
         raise RawDataError(problems)
     frames = (sources, regions, indicators, figures, exclusions, contribution_rates,

@@ -324,12 +324,13 @@ BLAME = {(c.table, c.name): c.column for c in ROW_CHECKS}
 
 def schema(name: str, *, processed: bool = False,
            known: Mapping[str, pd.DataFrame] | None = None,
-           context: Mapping | None = None) -> pa.DataFrameSchema:
+           context: Mapping | None = None, derived_only: bool = False) -> pa.DataFrameSchema:
     """The pandera schema of table ``name`` (see :func:`make_schema`); schemas that need
     no other table or context are built once per process."""
-    if known is None and context is None:
+    if known is None and context is None and not derived_only:
         return _plain_schema(name, processed)
-    return make_schema(name, processed=processed, known=known, context=context)
+    return make_schema(name, processed=processed, known=known, context=context,
+                       derived_only=derived_only)
 
 
 @cache
@@ -339,15 +340,20 @@ def _plain_schema(name: str, processed: bool) -> pa.DataFrameSchema:
 
 def make_schema(name: str, *, processed: bool = False,
                 known: Mapping[str, pd.DataFrame] | None = None,
-                context: Mapping | None = None) -> pa.DataFrameSchema:
+                context: Mapping | None = None,
+                derived_only: bool = False) -> pa.DataFrameSchema:
     """The pandera schema of table ``name``, raw (as typed) or processed (with derived columns).
 
     ``known`` holds already validated tables for foreign-key checks; ``context`` whatever
     the row checks need (seed texts). Row checks run on the processed schema only where
-    they use derived columns.
+    they use derived columns. ``derived_only``: only the derived columns and the row
+    checks that use them, for a table whose raw columns passed the raw schema already
+    (each rule is then checked once).
     """
     table = TABLES[name]
     names = table.fields if processed else table.raw_fields
+    if derived_only:
+        names = table.derived
     fks = foreign_key_checks(table, known or {})
     columns = {
         n: column(table.field(n), extra=(fks[n],) if n in fks else (),
@@ -358,13 +364,14 @@ def make_schema(name: str, *, processed: bool = False,
     ctx = context or {}
     checks = []
     for rc in ROW_CHECKS:
-        if rc.table == name and (processed or not rc.derived):
+        if rc.table == name and (processed or not rc.derived) and (rc.derived
+                                                                   or not derived_only):
             checks.append(pa.Check(lambda df, fn=rc.test: fn(df, ctx), name=rc.name,
                                    error=rc.expected))
-    return pa.DataFrameSchema(columns, checks=checks, strict=True, coerce=True,
+    return pa.DataFrameSchema(columns, checks=checks, strict=not derived_only, coerce=True,
                               ordered=False, name=name,
-                              unique=list(table.primary_key) if len(table.primary_key) > 1
-                              else None)
+                              unique=list(table.primary_key)
+                              if len(table.primary_key) > 1 and not derived_only else None)
 
 
 def header_problems(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> list[Problem]:
@@ -377,7 +384,7 @@ def header_problems(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> lis
             + [Problem(file, 1, c, "no such column", "a column of this name in the header")
              for c in sch.columns if c not in df.columns]
             + [Problem(file, 1, c, "an unknown column", f"only the columns {expected}")
-               for c in dict.fromkeys(names) if c not in sch.columns])
+               for c in dict.fromkeys(names) if sch.strict and c not in sch.columns])
 
 
 def validate(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> tuple[pd.DataFrame, list]:
