@@ -23,6 +23,16 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def laid_out(fig):
+    """``fig`` laid out (drawn without pixels) once: the chart tests read boxes from
+    figures they never change, and a second layout of an unchanged figure gives the same
+    boxes (matplotlib's own stale flag cannot tell: reading tick labels sets it)."""
+    if not getattr(fig, "_laid_out_for_tests", False):
+        fig.draw_without_rendering()
+        fig._laid_out_for_tests = True
+    return fig
+
+
 def tree_digest(folder: Path) -> dict[str, str]:
     """sha256 of every file below ``folder``, by relative path."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()

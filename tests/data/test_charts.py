@@ -8,6 +8,7 @@ matplotlib.use("Agg")
 
 import pytest  # noqa: E402
 
+from tests.conftest import laid_out  # noqa: E402
 from ucj_data.present import plots  # noqa: E402
 
 
@@ -86,7 +87,7 @@ def _words(fig) -> list[str]:
     the source note cites ('“Banten Prioritaskan…”')."""
     import re
 
-    fig.draw_without_rendering()
+    laid_out(fig)
     out = [t.get_text() for t in fig.texts] + [fig.alt_text]
     for ax in fig.axes:
         out += [t.get_text() for t in ax.texts]
@@ -143,7 +144,7 @@ def test_serang_vulnerable_cost_is_a_visible_bar_with_its_label_beside_it(charts
     # so the smallest bar is wide, and each cost label starts just right of its bar
     lang, made = charts
     fig = made["budget"]
-    fig.draw_without_rendering()
+    laid_out(fig)
     import ucj_data
 
     bars = [(ax, p) for ax in fig.axes for p in ax.patches]
@@ -163,7 +164,7 @@ def test_serang_vulnerable_cost_is_a_visible_bar_with_its_label_beside_it(charts
 def test_no_label_overlaps_another_or_the_y_axis(charts):
     lang, made = charts
     for name, fig in made.items():
-        fig.draw_without_rendering()
+        laid_out(fig)
         renderer = fig._get_renderer()
         boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.texts if t.get_text()]
         for ax in fig.axes:

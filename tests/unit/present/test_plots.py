@@ -15,6 +15,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from tests.conftest import laid_out  # noqa: E402
 from ucj_data.parameters import ParameterError  # noqa: E402
 from ucj_data.present import plots  # noqa: E402
 
@@ -673,7 +674,7 @@ def test_every_indicator_unit_status_and_programme_has_a_label_in_every_language
 def text_boxes(fig: Figure):
     """(text, window extent) of every visible text a chart prints besides tick labels:
     figure texts (title, note), axes texts and annotations, axes titles, legends."""
-    fig.draw_without_rendering()
+    laid_out(fig)
     renderer = fig._get_renderer()
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.texts
              if t.get_text() and t.get_visible()]
