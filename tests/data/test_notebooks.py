@@ -35,6 +35,10 @@ def test_every_code_cell_was_executed_in_order_without_errors(path):
     assert None not in counts, f"{path.name}: never-executed cells (run `ucj-data report "\
         "--update-notebooks`)"
     assert counts == list(range(1, len(cells) + 1)), f"{path.name}: not run top to bottom"
+    # a result carries the count of its own cell (the kernel's counter, not the notebook's)
+    results = [(c["execution_count"], o["execution_count"]) for c in cells
+               for o in c["outputs"] if o["output_type"] == "execute_result"]
+    assert results and all(a == b for a, b in results), f"{path.name}: {results}"
     errors = [o for c in cells for o in c["outputs"] if o["output_type"] == "error"]
     assert not errors, f"{path.name}: stored error output"
 

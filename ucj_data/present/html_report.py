@@ -127,10 +127,12 @@ def _cell_label(nb, index: int) -> str:
 
 
 # Run before each notebook that shares a kernel with the one before: the names a notebook
-# defined and the figures it left open go, the imported modules (and the tables ucj_data
-# caches for the data folder) stay, which is what makes a shared kernel cheap.
+# defined and the figures it left open go, and the cells count from 1 again (the counts
+# saved with --update-notebooks); the imported modules (and the tables ucj_data keeps for
+# the data folder) stay, which is what makes a shared kernel cheap.
 FRESH_NAMESPACE = ('get_ipython().run_line_magic("reset", "-f")\n'
-                   'import matplotlib.pyplot as _plt\n_plt.close("all")\ndel _plt')
+                   'import matplotlib.pyplot as _plt\n_plt.close("all")\ndel _plt\n'
+                   'get_ipython().execution_count = 1')
 
 
 def execute(runs: list[tuple[Path, str]], show_code: bool = False, timeout: int = 600,

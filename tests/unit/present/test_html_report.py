@@ -88,8 +88,16 @@ def test_kernel_groups(tmp_path, notebooks, langs, jobs, expected):
 
 def test_one_language_with_code_shown(small, capsys):
     write_notebook(small / "notebooks" / "01_text.ipynb", "# NBVAL_CHECK_OUTPUT\n40 + 2")
+    write_notebook(small / "notebooks" / "02_more.ipynb", "x = 1", "x + 1")
     assert main(["--root", str(small), "report", "--lang", "en", "--show-code",
-                 "--jobs", "1"]) == 0
+                 "--jobs", "1", "--update-notebooks"]) == 0
+    # saved as executed: the second notebook, in the same kernel, counts from 1 again, in
+    # its cells and in their results
+    nb = nbformat.read(small / "notebooks" / "02_more.ipynb", as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == [1, 2, 3]  # the LANG cell added, then 2
+    assert [o.execution_count for o in code[2].outputs] == [3]
+    assert code[2].outputs[0].data["text/plain"] == "2"
     reports = small / "reports"
     assert not (reports / "id").exists()
     page = (reports / "en" / "01_text.html").read_text()
