@@ -22,7 +22,7 @@ from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
-from ucj_data.validate.schemas import package_rate_is_sum, schema
+from ucj_data.validate.schemas import package_rate_is_sum, validated
 
 DEFAULT_PACKAGES = ("JKK+JKM", "JKK+JKM+JHT")
 _RATE_COLUMNS = ("package", "components", "rate_idr_per_month", "regulation", "rate_source")
@@ -43,7 +43,7 @@ def check_rates(rates: pd.DataFrame) -> pd.DataFrame:
     rule data/raw/contribution_rates.csv is checked by)."""
     require_columns(rates, _RATE_COLUMNS + ("basis",), "contribution_rates")
     try:
-        return schema("contribution_rates", processed=True).validate(rates)
+        return validated("contribution_rates", rates)
     except pa.errors.SchemaError as err:
         off = ~package_rate_is_sum(rates)
         if err.check is not None and getattr(err.check, "name", None) == "package_rate_is_sum":
@@ -134,7 +134,7 @@ def contribution_budget(
     months = PARAMETERS["months"].check(months)
     rates = input_table("contribution_rates", contribution_rates)
     ids, table = _priced(_workers_frame(workers, column), rates, packages, months)
-    table = schema("contribution_budget", processed=True).validate(table)
+    table = validated("contribution_budget", table)
     return pd.concat([ids, table], axis=1)
 
 
@@ -211,4 +211,4 @@ def budget_cases(
                                            * table["rate_idr_per_month"] * table["months"])
     out = named(pd.concat([ids, table], axis=1), input_table("regions", regions))
     out = out[list(TABLES["budget_cases"].fields)]
-    return schema("budget_cases", processed=True).validate(out)
+    return validated("budget_cases", out)

@@ -14,7 +14,7 @@ from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.schemas import validated
 
 __all__ = ["claim_benefits", "single_benefits"]
 
@@ -97,7 +97,7 @@ def claim_benefits(
     ]
     out["claim_recipients"] = out["claim_recipients"].round().astype("Int64")
     out = named(out, input_table("regions", regions))[list(TABLES["claim_benefits"].fields)]
-    return schema("claim_benefits", processed=True).validate(out)
+    return validated("claim_benefits", out)
 
 
 def _iv(row: dict, name: str) -> tuple[float, float]:
@@ -134,5 +134,5 @@ def single_benefits(figures: pd.DataFrame | None = None, *,
     out = named(out.assign(comprises=out["note"].map(_comprises)),
                 input_table("regions", regions))
     out = out[list(TABLES["single_benefits"].fields)].reset_index(drop=True)
-    return schema("single_benefits", processed=True).validate(out)
+    return validated("single_benefits", out)
 

@@ -18,7 +18,7 @@ from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.schemas import validated
 
 __all__ = ["coverage", "coverage_by_period"]
 
@@ -250,4 +250,4 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
          latest["workers_to_target"].fillna(0).to_numpy() > 0],
         ["no_denominator", "no_base", "to_reach"], default="reached")
     latest = named(latest, input_table("regions", regions))
-    return schema("coverage", processed=True).validate(latest[list(TABLES["coverage"].fields)])
+    return validated("coverage", latest[list(TABLES["coverage"].fields)])

@@ -21,7 +21,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.validate.columns import require_columns
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.schemas import validated
 
 __all__ = ["coverage_history", "denominators", "target_realism"]
 
@@ -84,8 +84,7 @@ def denominators(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame |
                        columns=[*TABLES["denominators"].fields])
     out = named(out, input_table("regions", regions))
     out = out.sort_values(["region_code", "period", "implied_basis"]).reset_index(drop=True)
-    return schema("denominators", processed=True).validate(
-        out[list(TABLES["denominators"].fields)])
+    return validated("denominators", out[list(TABLES["denominators"].fields)])
 
 
 @with_method("coverage_history")
@@ -117,8 +116,7 @@ def coverage_history(figures: pd.DataFrame | None = None,
     out["_scale"] = out["period"].map(month_scale)
     out = out.sort_values(["region_code", "_scale", "period", "source_kind"], kind="stable")
     out = named(out.reset_index(drop=True), input_table("regions", regions))
-    return schema("coverage_history", processed=True).validate(
-        out[list(TABLES["coverage_history"].fields)])
+    return validated("coverage_history", out[list(TABLES["coverage_history"].fields)])
 
 
 def _growth(start: float, end: float, years: float) -> float:
@@ -211,4 +209,4 @@ def target_realism(figures: pd.DataFrame | None = None,
                     "figure_ids": join_ids(*ids), "statistic_ids": join_ids(*stat_ids)})
     frame = pd.DataFrame(out, columns=list(TABLES["target_realism"].fields))
     frame = named(frame, input_table("regions", regions))
-    return schema("target_realism", processed=True).validate(frame)
+    return validated("target_realism", frame)

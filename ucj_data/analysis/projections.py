@@ -27,7 +27,7 @@ from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.validate.columns import require_columns
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.schemas import schema, validated
 
 # the scenario parameters, in the order of the projection table's columns
 SCENARIO = ("target_pct", "target_year", "workforce_growth", "churn", "path")
@@ -319,7 +319,7 @@ def official_targets(
     out["target_year"] = int(target_year)
     out = named(out, input_table("regions", regions))
     out = out[list(schema("official_targets", processed=True).columns)]
-    return schema("official_targets", processed=True).validate(out)
+    return validated("official_targets", out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -489,8 +489,7 @@ def project_enrolment(
     bases = _bases(coverage, targets, wanted, "official" in path)
     lists = (target_pct, target_year, workforce_growth, churn, path)
     if bases.empty:  # nothing to project: an empty table, not an error
-        return schema("projection", processed=True).validate(
-            pd.DataFrame(columns=list(TABLES["projection"].fields)))
+        return validated("projection", pd.DataFrame(columns=list(TABLES["projection"].fields)))
     # a base is usable when 0 <= C0 <= W0 and W0 > 0; others get one 'no_base' row each
     usable = ((bases["w0"] > 0) & (bases["c0"] >= 0) & (bases["c0"] <= bases["w0"])).to_numpy()
     kept = bases[usable].reset_index(drop=True)
@@ -558,7 +557,7 @@ def project_enrolment(
         }
     )[list(TABLES["projection"].fields)]
     # inplace: the frame is new, so pandera need not copy a million rows first
-    return schema("projection", processed=True).validate(out, inplace=True)
+    return validated("projection", out, inplace=True)
 
 
 def _official_bends(official_year, kept: pd.DataFrame, scen: dict, position: np.ndarray,

@@ -24,7 +24,7 @@ from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.intervals import HAMPIR_BELOW, precision, written_interval
 from ucj_data.validate.columns import require_columns
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.schemas import validated
 
 __all__ = ["COVERAGE_FAMILY", "MAX_COMBINATIONS", "PAIRWISE_MAX", "REASON_ITEMS",
            "WORKFORCE_INPUTS", "data_quality", "reconcile", "reconcile_with_checks",
@@ -652,8 +652,8 @@ def _analyse(figures: pd.DataFrame, tol_pct: float,
         ["region_code", "period", "check", "figure_ids"], ignore_index=True
     )
     return (
-        schema("reconciled", processed=True).validate(reconciled),
-        schema("data_quality", processed=True).validate(quality),
+        validated("reconciled", reconciled),
+        validated("data_quality", quality),
     )
 
 

@@ -21,7 +21,7 @@ from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
-from ucj_data.validate.schemas import schema
+from ucj_data.validate.schemas import validated
 
 __all__ = ["funding_mix", "village_standard"]
 
@@ -120,7 +120,7 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
                  "workers_to_target"):
         out[name] = pd.array(out[name], dtype="Int64")
     out = named(out, regions)
-    return schema("village_standard", processed=True).validate(out)
+    return validated("village_standard", out)
 
 
 @with_method("funding_mix")
@@ -151,4 +151,4 @@ def funding_mix(cost: float, shares: Mapping[str, float]) -> pd.DataFrame:
                              f"({', '.join(f'{k} {v!r}' for k, v in shares.items())})")
     out = pd.DataFrame({"funder": list(shares), "share": [float(v) for v in shares.values()]})
     out["amount_idr"] = float(cost) * out["share"]
-    return schema("funding_mix", processed=True).validate(out)
+    return validated("funding_mix", out)
