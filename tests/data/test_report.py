@@ -8,6 +8,7 @@ notebooks), so the repository's reports/ and notebooks/ are not touched.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -42,7 +43,10 @@ def pages(reports: Path) -> list[Path]:
     return sorted(reports.rglob("*.html"))
 
 
+@functools.cache
 def soup(path: Path) -> BeautifulSoup:
+    """The page parsed once for the module: the report is made once and the tests only
+    read it."""
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
