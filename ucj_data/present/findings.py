@@ -328,7 +328,7 @@ class _Tables:
 
     @cached_property
     def rates(self) -> pd.DataFrame:
-        return ucj_data.contribution_rates(self.root)
+        return self._own("contribution_rates")
 
     @cached_property
     def reconciled(self) -> pd.DataFrame:
