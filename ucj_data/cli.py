@@ -67,6 +67,10 @@ def parser() -> argparse.ArgumentParser:
                           "reports/id/ and reports/en/); may be given twice")
     rep.add_argument("--show-code", action="store_true",
                      help="include the notebooks' code cells in the pages (hidden by default)")
+    rep.add_argument("--region", action="append", default=None, metavar="CODE",
+                     help="make the region profile only for this region code (of "
+                          "data/raw/regions.csv); may be given more than once (default: "
+                          "every region with figures or statistics)")
     ext = commands["extract"]
     ext.add_argument("seed", type=Path, metavar="SEED",
                      help="the source's text (seeds/FILE; a bare name is looked for in the "
@@ -247,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
 
         report(root, jobs=args.jobs, write_back=args.update_notebooks,
                langs=args.lang or LANGS, show_code=args.show_code,
-               log=lambda msg: print(msg, flush=True))
+               log=lambda msg: print(msg, flush=True), regions=args.region)
     return 0
 
 

@@ -27,7 +27,7 @@ def indonesian():
     return render_all("id")
 
 
-def test_every_notebook_shows_its_finding_from_the_library():
+def test_every_notebook_shows_its_findings_from_the_library():
     for name, notebook in FINDINGS.items():
         nb = json.loads((REPO / "notebooks" / f"{notebook}.ipynb").read_text("utf-8"))
         sources = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
@@ -38,14 +38,13 @@ def test_every_notebook_shows_its_finding_from_the_library():
 
 
 def test_serang_gap_is_one_number_everywhere(english, indonesian):
-    # 0,995 x 786.702 - 400.385 = 382.383,49: 382.384 whole workers; one fewer, 382.383,
-    # would leave coverage at 100 x 782.768 / 786.702 = 99,49994%; no other gap is written
-    for text in (english["coverage_gaps"], english["enrolment"]):
+    # 0,995 x 786.702 - 400.385 = 382.383,49: 382.384 whole workers; no other gap is written
+    for text in (english["coverage"], english["enrolment"]):
         assert "382,384" in text and "382,383" not in text
-    assert "**382,384 more active participants**" in english["coverage_gaps"]
-    assert "one worker fewer would leave coverage at 99.49994%" in english["coverage_gaps"]
+    assert "**382,384 more active participants**" in english["coverage"]
+    # 382.383,49 / 20 years = 19.119,17 a year -> 19.120 whole workers
     assert "**382,384 covered workers in 20 years, 19,120 a year**" in english["enrolment"]
-    assert "**382.384 peserta aktif lagi**" in indonesian["coverage_gaps"]
+    assert "**382.384 peserta aktif lagi**" in indonesian["coverage"]
 
 
 def test_projection_total_agrees_with_coverage():
@@ -56,19 +55,36 @@ def test_projection_total_agrees_with_coverage():
     assert whole_workers(default["net_new"].sum()) == serang["workers_to_target"] == 382_384
 
 
-def test_findings_keep_their_story_and_conventions(english, indonesian):
-    assert "9 December 2025" in english["sources"] and "9 Desember 2025" in indonesian["sources"]
-    assert "400,385 / 786,702 = 50.89%" in english["sources"]
-    assert "400.385 / 786.702 = 50,89%" in indonesian["sources"]
+def test_one_paragraph_per_region_each_naming_it(english):
+    # coverage rows: Banten (36) and Kabupaten Serang (3604), in the regions table's order
+    paragraphs = english["coverage"].split("\n\n")
+    assert [p.split(",")[1].strip().split(" had")[0] for p in paragraphs] == [
+        "Banten", "Kabupaten Serang"]
+    assert render("coverage", "en", region="3604") == paragraphs[1]
+
+
+def test_findings_keep_their_conventions(english, indonesian):
     assert "*461 ribu*" in english["sources"]  # words of a source stay as written
-    assert "not a BPS count" in english["coverage_gaps"]
-    assert "6.17 million to 6.42 million" in english["coverage_gaps"]
-    assert "6,17 juta sampai 6,42 juta" in indonesian["coverage_gaps"]
-    assert "year to date" in english["claims_budgets"]
-    assert "only the JKM death benefit of IDR 42 million is a fixed statutory amount" \
-        in english["claims_budgets"]
-    assert "**Rp4,28 miliar per tahun**" in indonesian["claims_budgets"]
-    assert "ahead of the straight line" in english["enrolment"]
+    assert "not a BPS count" in english["coverage"]
+    # Banten: 2,7 juta (2,65-2,75 juta) / 42,9% (42,85-42,95%): 6.169.965 to 6.417.736
+    assert "6,169,965 to 6,417,736 workers" in english["coverage"]
+    assert "6.169.965 sampai 6.417.736 pekerja" in indonesian["coverage"]
+    # 21.234 x Rp16.800 x 12 = Rp4.280.774.400
+    assert "21.234 × Rp16.800 × 12 = **Rp4,3 miliar per tahun**" in indonesian["budget"]
+    # a flagged figure is said to be kept, with its flag in words
+    assert "(*sekitar Rp6.800 per hari*) is kept as written and flagged: doubtful unit" \
+        in english["sources"]
+    # a path from a target is said to be one
+    assert "starts from the official target for 2025, not from an observation" \
+        in english["enrolment"]
+
+
+def test_a_region_without_rows_gets_one_line():
+    # Kota Bandar Lampung (1871) has no coverage row
+    assert render("coverage", "en", region="1871") == (
+        "The data holds no coverage figures (active participants with a coverage or a "
+        "workforce) for Kota Bandar Lampung.")
+    assert render("coverage", "id", region="1871").startswith("Data tidak memuat angka cakupan")
 
 
 def test_unknown_finding_and_language_are_refused():
@@ -97,25 +113,21 @@ def test_changing_figures_changes_the_findings(project):
             if old in seed.read_text("utf-8"):
                 _replace(seed, old, new)
     found = render_all("en", root=project)
-    # sources: 400.385 + 386.000 = 786.385 workers; 400.385 / 786.385 = 50,9146% -> 50.91%
-    assert "400,385 active + 386,000 uncovered = 786,385 workers" in found["sources"]
-    assert "400,385 / 786,385 = 50.91%" in found["sources"]
-    # coverage_gaps: 0,995 x 786.385 = 782.453,075; - 400.385 = 382.068,075 -> 382.069
-    assert "**382,069 more active participants**" in found["coverage_gaps"]
-    assert "rounded up to whole workers, that is 382,069" in found["coverage_gaps"]
+    # Serang: 400.385 + 386.000 = 786.385 workers; 0,995 x 786.385 = 782.453,075;
+    # - 400.385 = 382.068,075 -> 382.069 whole workers
+    assert "among 786,385 workers" in found["coverage"]
+    assert "**382,069 more active participants**" in found["coverage"]
     # Banten: 2,7 juta / 45% = 6.000.000 workers; 0,995 x 6.000.000 - 2.700.000 = 3.270.000
-    assert "≈ 6.00 million" in found["coverage_gaps"]
-    assert "**about 3.27 million more workers**" in found["coverage_gaps"]
+    assert "among 6,000,000 workers" in found["coverage"]
+    assert "**3,270,000 more active participants**" in found["coverage"]
     # enrolment: 382.068,075 over 20 years = 19.103,40 a year -> 19.104
     assert "**382,069 covered workers in 20 years, 19,104 a year**" in found["enrolment"]
-    # claims_budgets: 386.000 x Rp16.800 x 12 = Rp77.817.600.000 -> IDR 77.8 billion;
-    # Banten 6.000.000 - 2.700.000 = 3.300.000 x 16.800 x 12 = Rp665.280.000.000
-    assert "all 386,000 uncovered workers" in found["claims_budgets"]
-    assert "IDR 77.8 billion a year" in found["claims_budgets"]
-    assert "roughly 3.3 million uncovered workers about IDR 665.3 billion" \
-        in found["claims_budgets"]
+    # 386.000 x Rp16.800 x 12 = Rp77.817.600.000 -> IDR 77.8 billion; Banten
+    # 6.000.000 - 2.700.000 = 3.300.000 x 16.800 x 12 = Rp665.280.000.000 -> IDR 665.3 billion
+    assert "386,000 × IDR 16,800 × 12 = **IDR 77.8 billion a year**" in found["budget"]
+    assert "3,300,000 × IDR 16,800 × 12 = **IDR 665.3 billion a year**" in found["budget"]
     # and the package's own data is unchanged
-    assert "382,384" in render("coverage_gaps")
+    assert "382,384" in render("coverage")
 
 
 # --------------------------------------------------------------------------------------------
@@ -162,35 +174,37 @@ def test_markdown_cells_type_no_computed_number(path):
         )
 
 
-def test_denominators_finding_by_hand(english, indonesian):
+def test_denominators_and_villages_by_hand(english, indonesian):
     text = english["denominators"]
-    # 2,7 juta / 42,9% = 6.293.706 workers, '6.29 million'
-    assert "**6.29 million workers**" in text
-    # nearest BPS count to 3 Nov 2025 is November 2025: 2,7 / 6,05 = 44,63%; / 6,48 = 41,67%
-    assert "November 2025" in text and "**44.6%**" in text and "41.7%" in text
-    # 1.149.447 / 0,3839 = 2,99 juta; / 4.853.380 employed = 61,7% -> '62%'
-    assert "2.99 million and 3.16 million workers, 62% and 65%" in text
-    # 2.446 desa x 100 = 244.600; 100 x 16.800 x 12 = 20.160.000
-    assert "**244,600 workers**" in text and "**IDR 20.16 million a year**" in text
-    # Rp69 triliun / 75.259 = Rp916,83 juta; 20.160.000 / 916.833.867 = 2,199% -> '2.2%'
-    assert "2.2% of an average Dana Desa allocation" in text and "IDR 916.8 million" in text
+    # Banten: 2,7 juta / 42,9% = 6.293.706 workers; / 6,05 juta employed = 104,03%
+    assert "**6,293,706 workers**, 104.03% of the 6,050,000 employed persons" in text
+    # Lampung: 1.149.447 / 0,3839 = 2.994.131; / 4.853.380 employed = 61,69%
+    assert "**2,994,131 workers**, 61.69% of the 4,853,380" in text
+    villages = english["villages"]
+    # 2.446 desa x 100 = 244.600; 100 x 16.800 x 12 = Rp20.160.000
+    assert "Lampung's 2,446 desa is **244,600 workers**" in villages
+    assert "**IDR 20.2 million a year**" in villages
+    # Rp69 triliun / 75.259 = Rp916,83 juta; 20.160.000 / 916.833.867 = 2,199% -> 2,20%
+    assert "2.20% of an average Dana Desa allocation (IDR 916.8 million)" in villages
+    trends = english["trends"]
     # (687.000 / 578.889)^(12/20) - 1 = 10,82% a year
-    assert "10.8% a year" in text
-    ind = indonesian["denominators"]
-    assert "**244.600 pekerja**" in ind and "**Rp20,16 juta per tahun**" in ind
+    assert "10.82% a year" in trends
+    assert "**244.600 pekerja**" in indonesian["villages"]
 
 
-def test_changing_statistics_changes_the_denominators_finding(project):
+def test_changing_statistics_changes_the_findings(project):
     """In a copy of the data: Lampung 2.446 -> 2.500 desa; Banten's November 2025 employed
     persons 6,05 -> 6,00 juta."""
     stats_csv = project / "data/raw/statistics.csv"
     _replace(stats_csv, "kemendagri-18-villages-2025,18,villages,2025,2.446",
              "kemendagri-18-villages-2025,18,villages,2025,2.500")
     _replace(stats_csv, '"6,05 juta"', '"6,00 juta"')
-    found = render("denominators", lang="en", root=project)
-    # 2.500 desa x 100 = 250.000 workers; 250.000 / 4.142.114 = 6,04% -> 6.0%
-    assert "**250,000 workers**, 6.0% of the 4.14 million" in found
-    # 2,7 juta / 6,00 juta = 45,0%
-    assert "6.00 million employed persons in November 2025" in found
-    assert "**45.0%**" in found
-    assert "**244,600 workers**" in render("denominators", lang="en")
+    found = render_all("en", root=project)
+    # 2.500 desa x 100 = 250.000 workers; 250.000 / 4.142.114 = 6,04%
+    assert "Lampung's 2,500 desa is **250,000 workers**" in found["villages"]
+    assert "6.04% of the 4,142,114 workers" in found["villages"]
+    # 2,7 juta / 6,00 juta = 45%; 6.293.706 / 6.000.000 = 104,895% -> 104,90%
+    assert "Against the 6,000,000 employed persons BPS counted (2025-11), the same " \
+        "participants are 45%" in found["coverage"]
+    assert "104.90% of the 6,000,000 employed persons" in found["denominators"]
+    assert "**244,600 workers**" in render("villages", lang="en")

@@ -16,7 +16,7 @@ from tests.conftest import REPO
 NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9]*.ipynb"))
 EXPECTED = ["01_sources_and_figures", "02_coverage_gaps", "03_enrolment_projections",
             "04_claims_and_budgets",
-            "05_denominators_and_trends"]
+            "05_denominators_and_trends", "06_region_profile"]
 
 
 def code_cells(path):

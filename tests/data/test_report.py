@@ -18,15 +18,34 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+import ucj_data
 from tests.conftest import REPO
 from ucj_data.metadata.labels import table_label
 from ucj_data.present import findings
 from ucj_data.present.findings import FINDINGS
 from ucj_data.present.html_report import report
 from ucj_data.present.notebook_language import cell_texts
+from ucj_data.present.profile import SECTIONS, profile_regions
 
 LANGS = ("id", "en")
 NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9]*.ipynb"))
+PROFILE = REPO / "notebooks" / "06_region_profile.ipynb"
+
+
+# the profiles the report makes here (--region): two, to keep the module's one report short;
+# that every region with figures or statistics gets one is tests/unit/present (kernel_groups)
+# and ucj_data.present.html_report.profiled
+PROFILED = profile_regions()[:2]
+
+
+def page_names(nb: Path) -> list[str]:
+    """The pages made of notebook ``nb``: one, or one per region for the region profile."""
+    if nb != PROFILE:
+        return [nb.stem]
+    return [f"{nb.stem}-{code}" for code in PROFILED]
+
+
+PAGES = [name for nb in NOTEBOOKS for name in page_names(nb)]
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +53,8 @@ def reports(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("report")
     for part in ("data/raw", "seeds", "data/processed", "notebooks"):
         shutil.copytree(REPO / part, root / part)
-    # one kernel for all ten runs: the least work (two at once: tests/unit/io/test_roots.py)
-    report(root, jobs=1, log=lambda _msg: None)
+    # one kernel for all the runs: the least work (two at once: tests/unit/io/test_roots.py)
+    report(root, jobs=1, log=lambda _msg: None, regions=PROFILED)
     return root / "reports"
 
 
@@ -53,8 +72,8 @@ def soup(path: Path) -> BeautifulSoup:
 def test_both_languages_have_an_index_and_every_notebook(reports):
     for lang in LANGS:
         assert (reports / lang / "index.html").is_file()
-        for nb in NOTEBOOKS:
-            page = soup(reports / lang / f"{nb.stem}.html")
+        for name in PAGES:
+            page = soup(reports / lang / f"{name}.html")
             assert page.html["lang"] == lang
     front = soup(reports / "index.html")
     assert {a["href"] for a in front.find_all("a")} == {f"{lang}/index.html" for lang in LANGS}
@@ -87,15 +106,15 @@ def test_nothing_is_loaded_from_outside_and_every_link_resolves(reports):
 def test_pages_link_the_index_their_neighbours_and_the_other_language(reports):
     for lang in LANGS:
         other = next(o for o in LANGS if o != lang)
-        for i, nb in enumerate(NOTEBOOKS):
+        for i, name in enumerate(PAGES):
             links = {a["href"]: a.get("rel", []) for a in
-                     soup(reports / lang / f"{nb.stem}.html").find_all("a", href=True)}
+                     soup(reports / lang / f"{name}.html").find_all("a", href=True)}
             assert "index.html" in links
-            assert f"../{other}/{nb.stem}.html" in links
+            assert f"../{other}/{name}.html" in links
             if i > 0:
-                assert f"{NOTEBOOKS[i - 1].stem}.html" in links
-            if i + 1 < len(NOTEBOOKS):
-                assert f"{NOTEBOOKS[i + 1].stem}.html" in links
+                assert f"{PAGES[i - 1]}.html" in links
+            if i + 1 < len(PAGES):
+                assert f"{PAGES[i + 1]}.html" in links
 
 
 def test_every_image_has_alt_text_and_no_code_or_marker_is_shown(reports):
@@ -119,12 +138,13 @@ def test_each_page_is_in_one_language(reports):
         texts = [cell_texts(c) for c in nb["cells"] if c["cell_type"] == "markdown"]
         for lang in LANGS:
             other = next(o for o in LANGS if o != lang)
-            page = soup(reports / lang / f"{nb_path.stem}.html").get_text(" ")
-            for t in texts:
-                if lang in t and other in t and t[lang] != t[other]:
-                    first = re.sub(r"[#*`]", "", t[other]).strip().splitlines()[0].strip()
-                    shown = re.search(rf"\b{re.escape(first)}\b", page)
-                    assert not shown, f"{nb_path.stem} ({lang}) shows {first!r}"
+            for name in page_names(nb_path):
+                page = soup(reports / lang / f"{name}.html").get_text(" ")
+                for t in texts:
+                    if lang in t and other in t and t[lang] != t[other]:
+                        first = re.sub(r"[#*`]", "", t[other]).strip().splitlines()[0]
+                        shown = re.search(rf"\b{re.escape(first.strip())}\b", page)
+                        assert not shown, f"{name} ({lang}) shows {first!r}"
 
 
 def plain(markdown: str) -> str:
@@ -154,3 +174,19 @@ def test_every_table_can_be_downloaded_from_each_index(reports):
                 href = f"../data/{resource['name']}.{ext}"
                 assert href in hrefs and (reports / lang / href).is_file(), href
 
+
+
+def test_each_region_profile_is_about_its_region(reports):
+    regions = ucj_data.regions().set_index("region_code")["name"]
+    for lang in LANGS:
+        for code in PROFILED:
+            page = soup(reports / lang / f"{PROFILE.stem}-{code}.html")
+            assert regions[code] in page.title.get_text(), (lang, code)
+            text = " ".join(page.get_text(" ").split())
+            text = re.sub(r"\s+([.,;:)])", r"\1", text).replace("( ", "(")
+            for section in SECTIONS:  # every section's finding about this region is shown
+                sentence = plain(findings.render(section, lang, region=code)).split(". ")[0]
+                assert sentence in text, (lang, code, section)
+            others = [n for c, n in regions.items() if c != code and n not in regions[code]]
+            title = page.title.get_text()
+            assert not any(n in title for n in others), (lang, code, title)

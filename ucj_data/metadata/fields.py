@@ -218,10 +218,11 @@ FIELDS: dict[str, Field] = _fields(
           example="2045"),
     Field("workforce_growth", "number",
           "Yearly growth of the workforce as a fraction (0.01 = 1% a year; above -1).",
-          example="0.01"),
+          unit="fraction", example="0.01"),
     Field("churn", "number",
           "Share of last year's covered workers who stop contributing during the year "
-          "and must be replaced (0.05 = 5% a year).", minimum=0, maximum=1, example="0.05"),
+          "and must be replaced (0.05 = 5% a year).", unit="fraction", minimum=0, maximum=1,
+          example="0.05"),
     Field("path", "string",
           "How coverage moves from the base year to the target. In a table with both paths a "
           "region has 'official' rows only where an official target bends its path, so "
@@ -362,9 +363,10 @@ FIELDS: dict[str, Field] = _fields(
           "Period of labour_force: the nearest to the row's period (ties: the earlier).",
           required=False, pattern=ISO_PERIOD),
     Field("implied_to_employed", "number",
-          "implied_workforce / employed_persons.", minimum=0),
+          "implied_workforce / employed_persons (a fraction).", unit="fraction", minimum=0),
     Field("implied_to_labour_force", "number",
-          "implied_workforce / labour_force.", minimum=0),
+          "implied_workforce / labour_force (a fraction).", unit="fraction",
+          minimum=0),
     # --- coverage_history, target_realism ----------------------------------------------
     Field("source_kind", "string", "Where an observation comes from.",
           enum={"seed": "a figure reported in a source document (reconciled; figure_ids)",

@@ -37,9 +37,17 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import NamedTuple
 
 from ucj_data.io.raw import ENV_VAR, DataRoot, cannot_read, locate
-from ucj_data.present.notebook_language import INJECTED_TAG, language_of, translated
+from ucj_data.present.notebook_language import (
+    INJECTED_TAG,
+    language_of,
+    parameters_cell,
+    takes_region,
+    translated,
+    with_region,
+)
 from ucj_data.present.pages import (
     STYLESHEET,
     Page,
@@ -135,11 +143,26 @@ FRESH_NAMESPACE = ('get_ipython().run_line_magic("reset", "-f")\n'
                    'get_ipython().execution_count = 1')
 
 
-def execute(runs: list[tuple[Path, str]], show_code: bool = False, timeout: int = 600,
-            write_back: frozenset[tuple[Path, str]] = frozenset()
-            ) -> list[tuple[Page, float]]:
-    """Execute each notebook of ``runs`` ((path, language) pairs), one after another in
-    one kernel, and render each for readers: a list of (page, seconds), in order.
+class Run(NamedTuple):
+    """One execution of a notebook: in one language, and for a notebook about one region
+    (its parameters cell sets REGION), for that region (``region``: its code, ``label``:
+    its name, for the page's title)."""
+
+    path: Path
+    lang: str
+    region: str | None = None
+    label: str | None = None
+
+    @property
+    def page_name(self) -> str:
+        """The page's file name without .html: the notebook's, and the region's code."""
+        return self.path.stem if self.region is None else f"{self.path.stem}-{self.region}"
+
+
+def execute(runs: list[Run], show_code: bool = False, timeout: int = 600,
+            write_back: frozenset[Run] = frozenset()) -> list[tuple[Page, float]]:
+    """Execute each notebook of ``runs`` (:class:`Run`: path, language, region), one after
+    another in one kernel, and render each for readers: a list of (page, seconds), in order.
 
     Starting a kernel and importing pandas, matplotlib and ucj_data cost about 2 s, more
     than most notebooks take to run, so the notebooks share them (and the tables ucj_data
@@ -153,8 +176,9 @@ def execute(runs: list[tuple[Path, str]], show_code: bool = False, timeout: int 
     from nbclient import NotebookClient
 
     start = time.perf_counter()
-    notebooks = [(path, lang, translated(read_notebook(path), lang)) for path, lang in runs]
-    client = NotebookClient(notebooks[0][2], timeout=timeout, kernel_name="python3",
+    runs = [Run(*run) for run in runs]
+    notebooks = [(run, _prepared(run)) for run in runs]
+    client = NotebookClient(notebooks[0][1], timeout=timeout, kernel_name="python3",
                             record_timing=False,
                             resources={"metadata": {"path": str(runs[0][0].parent)}})
     done = []
@@ -163,26 +187,32 @@ def execute(runs: list[tuple[Path, str]], show_code: bool = False, timeout: int 
         # errors in cells reach the cell outputs
         with client.setup_kernel(stderr=subprocess.DEVNULL):
             info = client.wait_for_reply(client.kc.kernel_info())["content"]
-            for n, (path, lang, nb) in enumerate(notebooks):
+            for n, (run, nb) in enumerate(notebooks):
                 if n:
                     client.execute_cell(nbformat.v4.new_code_cell(FRESH_NAMESPACE), 0,
                                         store_history=False)
-                _run_cells(client, path, nb, lang)
+                _run_cells(client, run, nb)
                 nb.metadata["language_info"] = info["language_info"]
-                if (path, lang) in write_back:
-                    _save(nb, path)
-                done.append((_page(path, nb, lang, show_code), time.perf_counter() - start))
+                if run in write_back:
+                    _save(nb, run)
+                done.append((_page(run, nb, show_code), time.perf_counter() - start))
                 start = time.perf_counter()
     except NotebookError:
         raise
     except Exception as err:  # the kernel did not start, a timeout, ...
         text = " ".join(plain(str(err)).split())
-        name = runs[min(len(done), len(runs) - 1)][0].name
+        name = runs[min(len(done), len(runs) - 1)].path.name
         raise NotebookError(f"{name}: {type(err).__name__}: {text}") from None
     return done
 
 
-def _run_cells(client, path: Path, nb, lang: str) -> None:
+def _prepared(run: Run):
+    """The run's notebook in its language, for its region."""
+    nb = translated(read_notebook(run.path), run.lang)
+    return nb if run.region is None else with_region(nb, run.region)
+
+
+def _run_cells(client, run: Run, nb) -> None:
     """Run every cell of ``nb`` in the client's kernel; NotebookError naming the cell."""
     from nbclient.exceptions import CellExecutionError
 
@@ -199,12 +229,20 @@ def _run_cells(client, path: Path, nb, lang: str) -> None:
         where = _cell_label(nb, failed) if failed is not None else "a cell"
         text = plain(str(err)).strip()
         last = text.splitlines()[-1] if text else ""
-        raise NotebookError(f"{path.name} ({lang}): {where} failed: {last}") from None
+        region = f", region {run.region}" if run.region is not None else ""
+        raise NotebookError(f"{run.path.name} ({run.lang}{region}): {where} failed: {last}"
+                            ) from None
 
 
-def _save(nb, path: Path) -> None:
+def _save(nb, run: Run) -> None:
+    """Save the executed notebook as the committed one: its parameters cell as written
+    (the region a report run set is not kept)."""
     import nbformat
 
+    path = run.path
+    cell = parameters_cell(nb)
+    if run.region is not None and cell is not None:
+        cell.source = parameters_cell(read_notebook(path)).source
     try:
         nbformat.write(nb, path)
     except OSError as err:
@@ -213,18 +251,25 @@ def _save(nb, path: Path) -> None:
                          "or run without --update-notebooks") from None
 
 
-def _page(path: Path, nb, lang: str, show_code: bool) -> Page:
+def _page(run: Run, nb, show_code: bool) -> Page:
     body, charts = cells_html(nb, show_code=show_code)
     title = next((re.sub(r"^#+\s*", "", c.source.splitlines()[0]) for c in nb.cells
-                  if c.cell_type == "markdown" and c.source.startswith("#")), path.stem)
-    return Page(path.stem, lang, title, body, charts)
+                  if c.cell_type == "markdown" and c.source.startswith("#")), run.path.stem)
+    if run.region is not None:
+        title = f"{title}: {run.label or run.region}"
+    return Page(run.page_name, run.lang, title, body, charts)
 
 
-def kernel_groups(paths: list[Path], langs, jobs: int) -> list[list[tuple[Path, str]]]:
-    """The runs (notebook, language) each kernel makes: every notebook in every language,
-    in that order, cut into ``jobs`` runs of consecutive ones (fewer when there are fewer
-    runs). With as many jobs as languages, each language has its kernel."""
-    runs = [(path, lang) for lang in langs for path in paths]
+def kernel_groups(paths: list[Path], langs, jobs: int,
+                  regions: dict[Path, list[tuple[str, str]]] | None = None
+                  ) -> list[list[Run]]:
+    """The runs each kernel makes: every notebook in every language, in that order, a
+    notebook about one region once for each of its ``regions`` ((code, name) pairs), cut
+    into ``jobs`` runs of consecutive ones (fewer when there are fewer runs). With as many
+    jobs as languages, each language has its kernel."""
+    regions = regions or {}
+    runs = [Run(path, lang, code, name) for lang in langs for path in paths
+            for code, name in regions.get(path, [(None, None)])]
     kernels = max(1, min(jobs, len(runs)))
     size, extra = divmod(len(runs), kernels)
     groups, start = [], 0
@@ -241,14 +286,18 @@ def _slug(text: str) -> str:
 
 def report(root: DataRoot | Path | str | None = None, out: Path | str | None = None,
            jobs: int = 2, write_back: bool = False, langs=LANGS, show_code: bool = False,
-           log=print) -> Path:
+           log=print, regions: list[str] | None = None) -> Path:
     """Build the tables, execute ``notebooks/*.ipynb`` once per language in ``langs``
     ('id', 'en'; default both) and write the HTML report.
 
     ``root``: the data folder; None finds it (UCJ_DATA_ROOT, the checkout, the packaged
     data); every kernel reads its data from it. ``show_code``: include the code cells.
     ``write_back``: save each notebook as executed in its own language (its ``LANG``
-    parameter; a notebook without one is saved from its first language run). Raises
+    parameter; a notebook without one is saved from its first language run; a notebook
+    about one region from its run for the region it chooses by default). A notebook whose
+    parameters cell sets ``REGION`` runs once for each region with a profile
+    (:func:`ucj_data.present.profile.profile_regions`), or for each code of ``regions``
+    (SetupError naming the known codes for one that is not in the regions table). Raises
     :class:`NotebookError` naming the notebook and cell when one fails, and
     :class:`SetupError` when notebooks/ is missing, the report's packages are not
     installed or the report cannot be written.
@@ -263,27 +312,36 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
     t0 = time.perf_counter()
     paths = notebook_paths(root / "notebooks", where)
     own: dict[Path, str] = {}
+    about_region: list[Path] = []
     for path in paths:  # a broken file fails here, before the build and any kernel
         check_notebook(path)
-        own[path] = language_of(read_notebook(path)) or langs[0]
+        nb = read_notebook(path)
+        own[path] = language_of(nb) or langs[0]
+        if takes_region(nb):
+            about_region.append(path)
     build(where)
     log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
-    groups = kernel_groups(paths, langs, jobs)
-    total = len(paths) * len(langs)
+    chosen = profiled(where, regions) if about_region else []
+    groups = kernel_groups(paths, langs, jobs, {p: chosen for p in about_region})
+    runs = [run for group in groups for run in group]
+    default = _default_region(where)
+    total = len(runs)
     done: dict[tuple[str, str], Page] = {}
     # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
     with ProcessPoolExecutor(max_workers=len(groups), initializer=use_data_folder,
                              initargs=(str(root),)) as pool:
         futures = {pool.submit(execute, group, show_code,
-                               write_back=frozenset((p, lang) for p, lang in group
-                                                    if write_back and own[p] == lang)):
+                               write_back=frozenset(
+                                   run for run in group if write_back
+                                   and own[run.path] == run.lang
+                                   and run.region in (None, default))):
                    group for group in groups}
         for future in as_completed(futures):
             group = futures[future]
             try:
                 executed = future.result()  # re-raises NotebookError with its message
             except BrokenProcessPool:
-                names = ", ".join(dict.fromkeys(p.name for p, _ in group))
+                names = ", ".join(dict.fromkeys(run.path.name for run in group))
                 raise NotebookError(
                     f"{names}: the process running it died (out of memory, "
                     "or killed); run the report again with --jobs 1") from None
@@ -291,7 +349,8 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
                 done[(page.name, page.lang)] = page
                 log(f"[{len(done)}/{total}] {page.name} ({page.lang}) executed "
                     f"({seconds:.1f} s)")
-    pages = {lang: [done[(p.stem, lang)] for p in paths] for lang in langs}
+    pages = {lang: [done[(run.page_name, lang)] for run in runs if run.lang == lang]
+             for lang in langs}
     try:
         return write_report(out, pages, where, log, t0)
     except OSError as err:
@@ -299,6 +358,32 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
             f"cannot write the report in {out.absolute()} "
             f"({err.strerror or type(err).__name__}: {err.filename}); make the folder "
             "writable (or remove the file standing in its place) and try again") from None
+
+
+def profiled(where: DataRoot, regions: list[str] | None = None) -> list[tuple[str, str]]:
+    """The (code, name) of each region the profile is made for: every region with a
+    profile, or the codes ``regions`` (SetupError for a code not in the regions table)."""
+    from ucj_data.present.findings import Workspace
+    from ucj_data.present.profile import profile_regions
+
+    ws = Workspace(where.path)
+    codes = profile_regions(where.path) if not regions else list(dict.fromkeys(regions))
+    known = set(ws.table("regions")["region_code"])
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise SetupError(
+            f"--region {unknown[0]}: no such code in {where.path / 'data' / 'raw'}"
+            f"/regions.csv; codes with a profile: "
+            f"{', '.join(profile_regions(where.path)) or 'none'}")
+    return [(c, ws.name(c)) for c in codes]
+
+
+def _default_region(where: DataRoot) -> str | None:
+    """The region a profile notebook chooses with REGION = None (the one saved back)."""
+    from ucj_data.present.profile import profile_regions
+
+    codes = profile_regions(where.path)
+    return codes[0] if codes else None
 
 
 def use_data_folder(root: str) -> None:

@@ -78,3 +78,38 @@ def translated(nb, lang: str):
 def _sets_lang(line: str) -> bool:
     head = line.split("#", 1)[0].replace(" ", "")
     return head.startswith(f"{PARAMETER}=")
+
+
+#: The parameter of a notebook about one region (notebooks/06_region_profile.ipynb).
+REGION_PARAMETER = "REGION"
+
+
+def _assigned(cell, name: str) -> bool:
+    try:
+        tree = ast.parse(cell.source)
+    except SyntaxError:
+        return False
+    return any(isinstance(node, ast.Assign) and len(node.targets) == 1
+               and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
+               for node in tree.body)
+
+
+def takes_region(nb) -> bool:
+    """Whether the notebook's parameters cell sets ``REGION`` (a notebook about one
+    region, run by the report once per region)."""
+    cell = parameters_cell(nb)
+    return cell is not None and _assigned(cell, REGION_PARAMETER)
+
+
+def with_region(nb, region: str):
+    """``nb`` with ``REGION = '<region>'`` in its parameters cell (changed in place and
+    returned); a notebook that does not take a region is returned as it is."""
+    cell = parameters_cell(nb)
+    if cell is None or not _assigned(cell, REGION_PARAMETER):
+        return nb
+    setting = f"{REGION_PARAMETER} = {str(region)!r}"
+    head = f"{REGION_PARAMETER}="
+    cell.source = "\n".join(
+        setting if line.split("#", 1)[0].replace(" ", "").startswith(head) else line
+        for line in cell.source.splitlines())
+    return nb

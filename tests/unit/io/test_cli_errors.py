@@ -258,10 +258,10 @@ def test_a_missing_notebooks_folder(project, capsys):
 def fake_execute(runs, show_code=False, timeout=600, write_back=frozenset()):
     """Stands for a kernel's notebook runs (it runs in a worker process, so is found by
     name)."""
-    if any(path.stem.endswith("crash") for path, _ in runs):
+    if any(run.path.stem.endswith("crash") for run in runs):
         os._exit(1)
-    return [(html_report.Page(path.stem, lang, path.stem, "<p>page</p>", []), 0.0)
-            for path, lang in runs]
+    return [(html_report.Page(run.page_name, run.lang, run.path.stem, "<p>page</p>", []), 0.0)
+            for run in runs]
 
 
 def fake_notebook(path: Path) -> None:

@@ -10,14 +10,16 @@ from ucj_data.present.display import readable
 def test_units_decide_the_format():
     frame = pd.DataFrame({"workforce": [786_702.0], "coverage_pct": [50.87],
                           "yearly_cost_idr": [4_280_774_400.0], "region_code": ["3604"],
-                          "churn": [0.05]})
+                          "churn": [0.05], "months": [12]})
     out = readable(frame)
     # persons with thousands dots; percent with a decimal comma; Rupiah as written in Indonesia
     assert out.loc[0, "workforce"] == "786.702"
     assert out.loc[0, "coverage_pct"] == "50,87%"
     assert out.loc[0, "yearly_cost_idr"] == "Rp4.280.774.400"
+    # a fraction as a percentage: 0,05 churn is 5% a year
+    assert out.loc[0, "churn"] == "5%"
     # fields without a unit are left alone
-    assert out.loc[0, "region_code"] == "3604" and out.loc[0, "churn"] == 0.05
+    assert out.loc[0, "region_code"] == "3604" and out.loc[0, "months"] == 12
     # the input is not changed
     assert frame.loc[0, "workforce"] == 786_702.0
 
@@ -64,14 +66,15 @@ def test_show_writes_every_value_for_readers_in_one_language():
     frame = pd.DataFrame({"region_name": ["Kabupaten Serang", "Banten"],
                           "value": [461_000.0, 50.87], "unit": ["persons", "percent"],
                           "passed": [True, False], "figure_ids": ["a;b", None],
-                          "churn": [0.05, 1e-7]})
+                          "ratio": [0.05, 1e-7]})
     en = show(frame, "en").frame
     # headers are the fields' labels; each value by the unit of its own row; no 4.61e+05
     assert list(en.columns)[:2] == ["Region", "Value"]
     assert en.iloc[:, 1].tolist() == ["461,000", "50.87%"]
     assert en.iloc[:, 3].tolist() == ["yes", "no"]
     assert en.iloc[:, 4].tolist() == ["a; b", "–"]  # id lists can wrap; missing: a dash
-    assert en.iloc[:, 5].tolist() == ["0.05", "0"]  # at most two decimals, never 1e-07
+    # a number of no field: at most two decimals, never 1e-07
+    assert en.iloc[:, 5].tolist() == ["0.05", "0"]
     id_ = show(frame, "id").frame
     assert id_.iloc[:, 1].tolist() == ["461.000", "50,87%"] and id_.iloc[0, 3] == "ya"
     assert list(id_.columns)[0] == "Wilayah"

@@ -83,7 +83,19 @@ def test_report_writes_pages_and_charts_with_alt_text(small, capsys):
 def test_kernel_groups(tmp_path, notebooks, langs, jobs, expected):
     paths = [tmp_path / f"0{i}_n.ipynb" for i in range(notebooks)]
     groups = html_report.kernel_groups(paths, langs, jobs)
-    assert groups == [[(paths[i], lang) for i, lang in group] for group in expected]
+    assert groups == [[html_report.Run(paths[i], lang) for i, lang in group]
+                      for group in expected]
+
+
+def test_kernel_groups_run_a_region_notebook_once_per_region(tmp_path):
+    paths = [tmp_path / "01_n.ipynb", tmp_path / "02_profile.ipynb"]
+    regions = {paths[1]: [("11", "Aceh"), ("51", "Bali")]}
+    (group,) = html_report.kernel_groups(paths, ("en",), 1, regions)
+    assert [run.page_name for run in group] == ["01_n", "02_profile-11", "02_profile-51"]
+    assert group[2].label == "Bali"
+    # no region with a profile: the notebook about one region is not run at all
+    (group,) = html_report.kernel_groups(paths, ("en",), 1, {paths[1]: []})
+    assert [run.page_name for run in group] == ["01_n"]
 
 
 def test_one_language_with_code_shown(small, capsys):

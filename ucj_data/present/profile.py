@@ -1,0 +1,301 @@
+"""The region profile: the project's questions answered for one region, as far as the data
+goes (notebooks/06_region_profile.ipynb, one page per region in the report).
+
+Each section is a table, a chart and a finding about one region: its sources and figures,
+coverage and the gap on each base, the enrolment path to the target, its official targets,
+claims per recipient, budget cases, denominators, the series of active participants and
+the village standard. Where the data holds nothing for a section, the section says so in
+one line (:func:`ucj_data.present.findings.lacks`) instead of failing. Every table comes
+from the same data folder (``root``; None finds it: UCJ_DATA_ROOT, the checkout, the
+package's data), so a researcher's folder profiles its own regions.
+
+>>> from ucj_data.present import profile
+>>> codes = profile.profile_regions()
+>>> profile.chosen(None) == codes[0]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from ucj_data.parameters import PARAMETERS
+from ucj_data.present import findings
+from ucj_data.present.findings import Workspace, rows_of
+
+__all__ = ["SECTIONS", "chart", "charts", "chosen", "finding", "heading", "profile_regions",
+           "table"]
+
+#: Statistics that only count villages or their funds: on their own they do not make a
+#: region worth a profile (every province has them).
+VILLAGE_ONLY = frozenset({"villages", "urban_villages", "village_fund_idr"})
+
+_WORKSPACES: dict[str, Workspace] = {}
+
+
+def _workspace(root: Path | str | None) -> Workspace:
+    """One workspace per data folder and state of its inputs (the tables are memoised by
+    ucj_data.pipeline.derive; this keeps the computations made from them)."""
+    from ucj_data.io.memo import input_stamp
+    from ucj_data.io.raw import locate
+
+    where = locate(root).path.resolve()
+    key = f"{where}:{input_stamp(where)}"
+    if key not in _WORKSPACES:
+        _WORKSPACES.clear()
+        _WORKSPACES[key] = Workspace(where)
+    return _WORKSPACES[key]
+
+
+def profile_regions(root: Path | str | None = None) -> list[str]:
+    """The codes of the regions with a profile: every region with figures from the sources
+    or official statistics other than village counts, in the regions table's order."""
+    ws = _workspace(root)
+    stats = ws.table("statistics")
+    codes = set(ws.table("figures")["region_code"].dropna())
+    codes |= set(stats.loc[~stats["indicator"].isin(VILLAGE_ONLY), "region_code"])
+    return [c for c in ws.table("regions")["region_code"] if c in codes] + sorted(
+        codes - set(ws.table("regions")["region_code"]))
+
+
+def chosen(region: str | None, root: Path | str | None = None) -> str:
+    """The region a profile is about: ``region`` (a code), or with None the first region
+    with a profile. ValueError naming the codes that have one when ``region`` is unknown."""
+    codes = profile_regions(root)
+    if region is None:
+        if not codes:
+            raise ValueError("the data holds no region with figures or statistics; add "
+                             "figures to data/raw/figures.csv (README: 'Add a region')")
+        return codes[0]
+    known = set(_workspace(root).table("regions")["region_code"])
+    if str(region) not in known:
+        raise ValueError(f"unknown region {region!r}: not in data/raw/regions.csv; regions "
+                         f"with a profile: {', '.join(codes) or 'none'}")
+    return str(region)
+
+
+def heading(region: str, lang: str = "en", root: Path | str | None = None) -> str:
+    """The profile's title line, naming the region and its level, as Markdown."""
+    from ucj_data.metadata.labels import value_label
+
+    PARAMETERS["lang"].check(lang)
+    ws = _workspace(root)
+    regions = ws.table("regions")
+    row = regions[regions["region_code"] == region]
+    level = value_label("level", row["level"].iloc[0], lang) if len(row) else ""
+    level = level[:1].upper() + level[1:]
+    title = {"en": "Region profile", "id": "Profil wilayah"}[lang]
+    return f"# {title}: {ws.name(region)}\n\n{level} · BPS {region}"
+
+
+# --- the tables -----------------------------------------------------------------------
+
+def _sources(ws: Workspace, code: str) -> pd.DataFrame:
+    return rows_of(ws.table("figures"), code)[["figure_id", "indicator", "period", "value_text",
+                                           "value", "unit", "flag"]]
+
+
+def _coverage(ws: Workspace, code: str) -> pd.DataFrame:
+    columns = ["denominator", "period", "active_participants", "workforce",
+               "workforce_method", "coverage_pct", "workers_to_target"]
+    bases = [rows_of(ws.coverage_against(d), code)[columns]
+             for d in ("reported", "employed", "labour_force")]
+    bases = [b for b in bases if not b.empty]
+    return pd.concat(bases, ignore_index=True) if bases else pd.DataFrame()
+
+
+def _enrolment(ws: Workspace, code: str) -> pd.DataFrame:
+    grid = ws.projection(code, target_year=[findings.EARLY_TARGET_YEAR, 2045],
+                         churn=[0, findings.CHURN])
+    if grid.empty:
+        return grid
+    grid = grid[grid["path"] == "linear"]
+    keys = ["target_year", "churn", "base_year", "base_method"]
+    return grid.groupby(keys, as_index=False)[["net_new", "lapsed", "enrol_gross"]].sum()
+
+
+def _targets(ws: Workspace, code: str) -> pd.DataFrame:
+    return rows_of(ws.table("official_targets"), code)[
+        ["year", "target_coverage_pct", "target_active_participants", "implied_workforce",
+         "additional_active", "required_coverage_pct"]]
+
+
+def _claims(ws: Workspace, code: str) -> pd.DataFrame:
+    rows = rows_of(ws.table("claim_benefits"), code)
+    return rows.loc[rows["claims_paid_idr"].notna(),
+                    ["period", "claims_paid_idr", "claim_recipients",
+                     "benefit_per_recipient_idr", "benefit_per_active_participant_idr"]]
+
+
+def _budget(ws: Workspace, code: str) -> pd.DataFrame:
+    return rows_of(ws.table("budget_cases"), code)[["case_kind", "period", "package", "workers",
+                                                "rate_idr_per_month", "months",
+                                                "yearly_cost_idr"]]
+
+
+def _denominators(ws: Workspace, code: str) -> pd.DataFrame:
+    return rows_of(ws.table("denominators"), code)[
+        ["period", "implied_basis", "implied_workforce", "employed_persons",
+         "employed_period", "implied_to_employed", "labour_force", "implied_to_labour_force"]]
+
+
+def _trends(ws: Workspace, code: str) -> pd.DataFrame:
+    return rows_of(ws.table("coverage_history"), code)[["period", "source_kind",
+                                                     "active_participants"]]
+
+
+def _villages(ws: Workspace, code: str) -> pd.DataFrame:
+    return rows_of(ws.table("village_standard"), code)[
+        ["villages", "urban_villages", "minimum_workers", "workers_to_target",
+         "minimum_share_of_gap", "package", "yearly_cost_per_village_idr",
+         "share_of_village_fund"]]
+
+
+# --- the charts -----------------------------------------------------------------------
+
+def _sources_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    rec = rows_of(ws.table("reconciled"), code)
+    disputed = rec[rec["n_sources"] > 1]
+    if disputed.empty:
+        return None
+    row = disputed.iloc[0]
+    return plots.sources_chart(ws.table("figures"), ws.table("reconciled"), code,
+                               row["indicator"], period=row["period"],
+                               regions=ws.table("regions"), sources=ws.table("sources"),
+                               lang=lang)
+
+
+def _common(ws: Workspace, lang: str) -> dict:
+    return {"regions": ws.table("regions"), "sources": ws.table("sources"),
+            "figures": ws.table("figures"), "lang": lang}
+
+
+def _coverage_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    rows = rows_of(ws.table("coverage"), code)
+    rows = rows[rows["coverage_pct"].notna()]
+    return plots.coverage_chart(rows, **_common(ws, lang)) if len(rows) else None
+
+
+def _enrolment_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    grid = ws.projection(code, target_year=[findings.EARLY_TARGET_YEAR, 2045],
+                         churn=[0, findings.CHURN])
+    if grid.empty:
+        return None
+    return plots.enrolment_chart(grid[grid["path"] == "linear"], code, **_common(ws, lang))
+
+
+def _targets_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    targets = ws.table("official_targets")
+    if code not in set(targets.loc[targets["target_active_participants"].notna(),
+                                   "region_code"]):
+        return None
+    paths = ws.projection(code, path=["linear", "official"])
+    return plots.target_path_chart(paths, targets, code, **_common(ws, lang))
+
+
+def _claims_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    rows = rows_of(ws.table("claim_benefits"), code)
+    rows = rows[rows["claims_paid_idr"].notna()]
+    return plots.benefits_chart(rows, **_common(ws, lang)) if len(rows) else None
+
+
+def _budget_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    rows = rows_of(ws.table("budget_cases"), code)
+    return plots.budget_chart(rows, **_common(ws, lang)) if len(rows) else None
+
+
+def _trends_chart(ws: Workspace, code: str, lang: str):
+    from ucj_data.present import plots
+
+    history = ws.table("coverage_history")
+    if history[history["region_code"] == code].empty:
+        return None
+    return plots.history_chart(history, ws.table("target_realism"), code,
+                               statistics=ws.table("statistics"), **_common(ws, lang))
+
+
+Table = Callable[[Workspace, str], pd.DataFrame]
+Chart = Callable[[Workspace, str, str], object]
+
+#: The profile's sections, in order: (its table, its chart or None). Each has the finding
+#: of the same name (ucj_data/present/findings.yml).
+SECTIONS: dict[str, tuple[Table, Chart | None]] = {
+    "sources": (_sources, _sources_chart),
+    "coverage": (_coverage, _coverage_chart),
+    "enrolment": (_enrolment, _enrolment_chart),
+    "targets": (_targets, _targets_chart),
+    "claims": (_claims, _claims_chart),
+    "budget": (_budget, _budget_chart),
+    "denominators": (_denominators, None),
+    "trends": (_trends, _trends_chart),
+    "villages": (_villages, None),
+}
+assert set(SECTIONS) <= set(findings.FINDINGS), "every section has its finding"
+
+
+def _section(section: str) -> tuple[Table, Chart | None]:
+    if section not in SECTIONS:
+        raise ValueError(f"unknown section {section!r}; expected one of {list(SECTIONS)}")
+    return SECTIONS[section]
+
+
+def _lacks(section: str, region: str, lang: str, ws: Workspace):
+    from IPython.display import Markdown
+
+    return Markdown(findings.lacks(section, ws.name(region), lang))
+
+
+def table(section: str, region: str, lang: str = "en", root: Path | str | None = None):
+    """The section's table for ``region`` as readers see it (ReadableTable), or the line
+    saying the data holds nothing for it (Markdown)."""
+    from ucj_data.present.display import show
+
+    PARAMETERS["lang"].check(lang)
+    ws = _workspace(root)
+    frame = _section(section)[0](ws, region)
+    return _lacks(section, region, lang, ws) if frame.empty else show(frame, lang)
+
+
+def chart(section: str, region: str, lang: str = "en", root: Path | str | None = None):
+    """The section's chart for ``region`` (a matplotlib Figure), or None when the section
+    has none or the data does not hold what it draws (the table's line says so)."""
+    PARAMETERS["lang"].check(lang)
+    draw = _section(section)[1]
+    return None if draw is None else draw(_workspace(root), region, lang)
+
+
+def finding(section: str, region: str, lang: str = "en", root: Path | str | None = None):
+    """The section's finding for ``region``, as Markdown."""
+    from IPython.display import Markdown
+
+    _section(section)
+    return Markdown(findings.render(section, lang, region=region,
+                                    workspace=_workspace(root)))
+
+
+def charts(section: str, lang: str = "en", root: Path | str | None = None) -> None:
+    """Show the section's chart of every region that has one, in the regions table's
+    order (a thematic notebook's charts: no region is named in its code)."""
+    from IPython.display import display
+
+    PARAMETERS["lang"].check(lang)
+    ws = _workspace(root)
+    for code in findings.regions_of(section, workspace=ws):
+        figure = chart(section, code, lang, root)
+        if figure is not None:
+            display(figure)
