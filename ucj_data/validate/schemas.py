@@ -234,7 +234,9 @@ def _parent_is_above(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
 
 def _level_fits_code(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
     length = df["region_code"].str.len() == df["level"].map(CODE_LENGTH)
-    country = (df["region_code"] == "00") == (df["level"] == "country")
+    # the country's code is all zeros (BPS: '00'); no other region's is
+    zeros = df["region_code"].str.fullmatch("0+").fillna(False).astype(bool)
+    country = zeros == (df["level"] == "country")
     return (length & country).fillna(True).astype(bool)
 
 
