@@ -22,7 +22,7 @@ __version__ = "0.2.0"
 
 from ucj_data.analysis.budgets import contribution_budget, contribution_rates
 from ucj_data.analysis.reconciliation import data_quality, reconcile
-from ucj_data.analysis.villages import funding_mix
+from ucj_data.analysis.villages import funding_mix, village_cost
 from ucj_data.io.drafts import extract
 from ucj_data.io.inputs import figures, indicators, load, regions, sources, statistics
 from ucj_data.io.published import processed
@@ -41,8 +41,7 @@ globals().update(_ANALYSES)
 __all__ = sorted([
     "ParameterError", "ParsedNumber", "Problem", "RawDataError", "__version__",
     "contribution_budget", "contribution_rates", "data_quality", "extract", "figures",
-    "funding_mix",
-    "indicators",
-    "load", "parse_number", "processed", "reconcile", "regions", "sources", "statistics",
+    "funding_mix", "indicators", "load", "parse_number", "processed", "reconcile", "regions",
+    "sources", "statistics", "village_cost",
     *_ANALYSES,
 ])

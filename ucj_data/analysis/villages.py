@@ -55,6 +55,23 @@ def _village_fund(stats: pd.DataFrame, regions: pd.DataFrame) -> tuple[float, li
     return math.nan, []
 
 
+def village_cost(contribution_rates: pd.DataFrame | None = None, *,
+                 workers_per_village: int = 100, package: str = "JKK+JKM") -> float:
+    """The yearly cost in Rupiah of one village's standard: ``workers_per_village`` workers
+    at the monthly rate of ``package`` (``contribution_rates``, default the data folder's),
+    for 12 months. It needs no count of villages, so a worked example can always use it.
+
+    >>> village_cost()  # 100 workers x Rp16.800 x 12
+    20160000.0
+    """
+    per_village = PARAMETERS["workers_per_village"].check(workers_per_village)
+    rates = check_rates(input_table("contribution_rates", contribution_rates))
+    rows = rates.loc[rates["package"] == package, "rate_idr_per_month"]
+    if rows.empty:
+        raise ValueError(f"unknown package {package!r}; known: {', '.join(rates['package'])}")
+    return per_village * float(rows.iloc[0]) * 12
+
+
 @with_method("village_standard")
 def village_standard(coverage_history: pd.DataFrame | None = None,
                      statistics: pd.DataFrame | None = None,
@@ -100,7 +117,7 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
                 figure_ids = join_ids(latest.get("figure_ids"))
         for pkg in packages:
             rate = float(rates.loc[rates["package"] == pkg, "rate_idr_per_month"].iloc[0])
-            cost = per_village * rate * 12
+            cost = village_cost(rates, workers_per_village=per_village, package=pkg)
             rows.append({
                 "region_code": region, "villages": int(desa["value"]),
                 "urban_villages": pd.NA if kelurahan is None else int(kelurahan["value"]),

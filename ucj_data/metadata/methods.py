@@ -29,8 +29,8 @@ METHODS["reconcile"] = (
     "uncovered_pct; coverage_pct + uncovered_pct = 100; and, with no workforce reported or "
     "derived, 'active agrees with coverage': 0 active participants go with 0% only, and "
     "100 x active / coverage_pct (taken at the upper end of its rounding) may not exceed "
-    "Indonesia's workforce (ceiling 200 million; 146,54 million employed in August 2025, "
-    "BPS). A workforce not reported is derived"
+    "Indonesia's workforce (a ceiling of 200 million, above any BPS count of the country's "
+    "employed persons). A workforce not reported is derived"
     " as active + uncovered (a workforce from a percentage would make the percentage checks"
     " circular). Percentages must match within tolerance_pct percentage points (default "
     "0.1); the count identity within tolerance_pct percent of the workforce, the same 0.1 "
@@ -153,7 +153,7 @@ METHODS["projection"] = (
     "enrol_gross(y) = net_new(y) + lapsed(y); newly_covered(y) = C(y) - C0. Rows are the "
     "years y0+1 .. target_year, so net_new sums to C(target_year) - C0, the gap between "
     "target_pct of the final workforce and C0, and enrol_gross to that gap plus the lapsed. "
-    "A region with official targets but no reported coverage (Lampung) takes its base from "
+    "A region with official targets but no reported coverage takes its base from "
     "its first official target year: C0 = target active participants, W0 = C0 / (target "
     "coverage / 100) (base_method 'official_target'). Where the official targets give both "
     "a percentage and a count, the path follows the percentage; the counts imply a workforce "
@@ -198,8 +198,8 @@ METHODS["budget"] = (
 )
 
 METHODS["village_standard"] = (
-    "minimum_workers = villages x workers_per_village (default 100, the Lampung standard '1 "
-    "Desa minimal 100 Pekerja'). Only desa count: the standard is set for desa, and "
+    "minimum_workers = villages x workers_per_village (default 100, the standard a source "
+    "quotes as '1 Desa minimal 100 Pekerja'). Only desa count: the standard is set for desa, and "
     "kelurahan are urban administrative units without Dana Desa or a village government of "
     "their own; urban_villages shows the kelurahan beside them. workers_to_target = "
     "ceil(99.5 / 100 x employed persons - active participants), with the region's latest "

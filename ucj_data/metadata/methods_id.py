@@ -36,8 +36,9 @@ METHODS_ID["reconcile"] = (
     "= 100; dan, apabila tidak ada jumlah pekerja yang dilaporkan atau diturunkan, 'active "
     "agrees with coverage': 0 peserta aktif hanya sesuai dengan cakupan 0%, dan 100 x active "
     "/ coverage_pct (diambil pada ujung atas pembulatannya) tidak boleh melebihi jumlah "
-    "pekerja Indonesia (batas atas 200 juta; 146,54 juta penduduk bekerja pada Agustus 2025, "
-    "BPS). Jumlah pekerja yang tidak dilaporkan diturunkan sebagai active + uncovered "
+    "pekerja Indonesia (batas atas 200 juta, di atas hitungan BPS mana pun atas penduduk "
+    "bekerja di Indonesia). Jumlah pekerja yang tidak dilaporkan diturunkan sebagai "
+    "active + uncovered "
     "(jumlah pekerja yang diturunkan dari persentase akan membuat pemeriksaan persentase "
     "berputar-putar). Persentase harus cocok dalam batas tolerance_pct poin persentase "
     "(bawaan 0,1); identitas jumlah orang dalam batas tolerance_pct persen dari jumlah "
@@ -176,7 +177,7 @@ METHODS_ID["projection"] = (
     "target_year, sehingga jumlah net_new sama dengan C(target_year) - C0, yaitu selisih "
     "antara target_pct dari jumlah pekerja akhir dan C0, dan jumlah enrol_gross sama dengan "
     "selisih itu ditambah peserta yang berhenti. Wilayah yang memiliki target resmi tetapi "
-    "tidak memiliki cakupan yang dilaporkan (Lampung) mengambil nilai dasarnya dari tahun "
+    "tidak memiliki cakupan yang dilaporkan mengambil nilai dasarnya dari tahun "
     "target resmi pertamanya: C0 = target peserta aktif, W0 = C0 / (target cakupan / 100) "
     "(base_method 'official_target'). Apabila target resmi memuat persentase sekaligus "
     "jumlah, lintasan mengikuti persentasenya; jumlah-jumlah tersebut menyiratkan jumlah "
@@ -225,8 +226,9 @@ METHODS_ID["budget"] = (
 )
 
 METHODS_ID["village_standard"] = (
-    "minimum_workers = villages x workers_per_village (bawaan 100, standar Lampung '1 "
-    "Desa minimal 100 Pekerja'). Hanya desa yang dihitung: standar itu ditetapkan untuk "
+    "minimum_workers = villages x workers_per_village (bawaan 100, standar yang dikutip "
+    "sebuah sumber sebagai '1 Desa minimal 100 Pekerja'). Hanya desa yang dihitung: "
+    "standar itu ditetapkan untuk "
     "desa, sedangkan kelurahan adalah satuan administrasi perkotaan yang tidak menerima Dana "
     "Desa dan tidak memiliki pemerintahan desa sendiri; urban_villages menampilkan kelurahan "
     "di sampingnya. workers_to_target = ceil(99,5 / 100 x penduduk bekerja - peserta aktif), "

@@ -26,7 +26,8 @@ from ucj_data.parameters import PARAMETERS
 from ucj_data.present import findings
 from ucj_data.present.findings import Workspace, rows_of
 
-__all__ = ["SECTIONS", "chart", "charts", "chosen", "finding", "heading", "profile_regions",
+__all__ = ["OVERVIEW", "SECTIONS", "chart", "charts", "chosen", "finding", "heading", "overview",
+           "profile_regions",
            "table"]
 
 #: Statistics that only count villages or their funds: on their own they do not make a
@@ -299,3 +300,36 @@ def charts(section: str, lang: str = "en", root: Path | str | None = None) -> No
         figure = chart(section, code, lang, root)
         if figure is not None:
             display(figure)
+
+
+def _overview_rows(ws: Workspace, section: str) -> pd.DataFrame:
+    if section == "coverage":
+        rows = ws.table("coverage")
+        return rows[rows["coverage_pct"].notna()]
+    if section == "claims":
+        rows = ws.table("claim_benefits")
+        return rows[rows["claims_paid_idr"].notna()]
+    return ws.table("budget_cases")
+
+
+#: The sections with a chart that sets every region side by side.
+OVERVIEW = ("coverage", "claims", "budget")
+
+
+def overview(section: str, lang: str = "en", root: Path | str | None = None):
+    """The chart that sets every region of the section side by side (a Figure), or the line
+    saying that no region has data for it (Markdown): a thematic notebook's chart."""
+    from IPython.display import Markdown
+
+    from ucj_data.present import plots
+
+    PARAMETERS["lang"].check(lang)
+    if section not in OVERVIEW:
+        raise ValueError(f"no overview chart for {section!r}; expected one of {OVERVIEW}")
+    ws = _workspace(root)
+    rows = _overview_rows(ws, section)
+    if rows.empty:
+        return Markdown(findings.render(section, lang, workspace=ws))
+    draw = {"coverage": plots.coverage_chart, "claims": plots.benefits_chart,
+            "budget": plots.budget_chart}[section]
+    return draw(rows, **_common(ws, lang))
