@@ -26,6 +26,7 @@ from ucj_data.analysis.villages import funding_mix, village_cost
 from ucj_data.io.drafts import extract
 from ucj_data.io.inputs import figures, indicators, load, regions, sources, statistics
 from ucj_data.io.published import processed
+from ucj_data.io.raw import in_folder_of_inputs
 from ucj_data.metadata.tables import TABLES as _TABLES
 from ucj_data.parameters import ParameterError
 from ucj_data.pipeline import compute_function
@@ -34,9 +35,12 @@ from ucj_data.validate.problems import Problem, RawDataError
 
 # every function of the table registry (reconcile, coverage, project_enrolment, ...), so
 # that a new analysis is public as soon as its registry entry names it
-_ANALYSES = {t.compute.split(":")[1]: compute_function(t)
+# (each derives the inputs left out from the data folder of the tables it is given)
+_ANALYSES = {t.compute.split(":")[1]: in_folder_of_inputs(compute_function(t))
              for t in _TABLES.values() if t.compute}
 globals().update(_ANALYSES)
+contribution_budget = in_folder_of_inputs(contribution_budget)
+contribution_rates = in_folder_of_inputs(contribution_rates)
 
 __all__ = sorted([
     "ParameterError", "ParsedNumber", "Problem", "RawDataError", "__version__",

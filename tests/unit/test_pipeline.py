@@ -21,8 +21,9 @@ def test_every_derived_table_names_a_function_and_its_inputs():
             assert name in TABLES, (table.name, name)
             # inputs come before the table that needs them: the build walks in order
             assert list(TABLES).index(name) < list(TABLES).index(table.name), table.name
-        # and every analysis is public under its function's name
-        assert getattr(ucj_data, function.__name__) is function
+        # and every analysis is public under its function's name (wrapped so that the
+        # inputs it derives come from the folder of the tables given)
+        assert getattr(ucj_data, function.__name__).__wrapped__ is function
 
 
 def test_an_input_left_out_is_derived_from_what_was_given():
@@ -43,6 +44,13 @@ def test_a_given_input_is_checked():
         input_table("figures", "figures.csv")
     frame = pd.DataFrame({"a": [1]})
     assert input_table("figures", frame) is frame
+
+
+def test_codes_given_for_the_regions_table_get_a_hint():
+    # regions= is the regions table; a list of codes meant region_codes=
+    with pytest.raises(ValueError, match=r"got list; to choose regions by their codes, "
+                                         r"pass region_codes=\[\.\.\.\]"):
+        ucj_data.project_enrolment(regions=["51"])
 
 
 def test_every_analysis_table_names_its_regions():

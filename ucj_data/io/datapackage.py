@@ -196,6 +196,10 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
+    # pandas writes DataFrame.attrs into the file's metadata: the folder a table was read
+    # from (ucj_data.io.raw.ROOT_ATTR) would make the bytes depend on where it was built
+    frame = frame.copy(deep=False)
+    frame.attrs = {}
     frame.to_parquet(buffer, index=False)
     return buffer.getvalue()
 

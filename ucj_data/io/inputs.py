@@ -14,7 +14,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ucj_data.io.memo import Memo, input_stamp
-from ucj_data.io.raw import DataRoot, locate, read_raw, read_seeds
+from ucj_data.io.raw import ROOT_ATTR, DataRoot, locate, read_raw, read_seeds
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS
 from ucj_data.text.intervals import written_interval
@@ -92,7 +92,10 @@ def load(root: Path | str | None = None) -> Tables:
     where = locate(root)
     where = DataRoot(where.path.resolve(), where.rule)
     cached = LOADED.get(input_stamp(where.path), lambda: _load(where))
-    return Tables(*(dict(t) if isinstance(t, dict) else t.copy() for t in cached))
+    tables = Tables(*(dict(t) if isinstance(t, dict) else t.copy() for t in cached))
+    for frame in tables[:-1]:  # the seeds are a dict of texts
+        frame.attrs[ROOT_ATTR] = str(where.path)
+    return tables
 
 
 # the validated tables of the last few states of data folders read (by their content)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from contextvars import ContextVar
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,6 +41,13 @@ FROM_OPTION = "from --root"
 FROM_ENV = f"from {ENV_VAR}"
 FROM_CHECKOUT = "from the checkout ucj_data runs in"
 FROM_PACKAGE = "from the data installed with ucj_data"
+FROM_INPUTS = "from the tables given"
+
+#: Where a table read from a data folder says it came from (``DataFrame.attrs``), so that
+#: an input a function derives comes from the folder of the inputs it was given.
+ROOT_ATTR = "ucj_data_root"
+# the data folder of the tables given to the analysis running now (None: none carried one)
+_INPUTS_ROOT: ContextVar[str | None] = ContextVar("ucj_data_inputs_root", default=None)
 
 
 class DataRoot(NamedTuple):
@@ -74,12 +82,51 @@ def locate(root: DataRoot | Path | str | None = None) -> DataRoot:
         return root
     if root is not None:
         return DataRoot(Path(root).expanduser().absolute(), FROM_ARGUMENT)
+    given = _INPUTS_ROOT.get()
+    if given is not None:
+        return DataRoot(Path(given), FROM_INPUTS)
     env = os.environ.get(ENV_VAR, "")
     if env.strip():
         return DataRoot(Path(env).expanduser().absolute(), FROM_ENV)
     if is_checkout(CHECKOUT):
         return DataRoot(CHECKOUT, FROM_CHECKOUT)
     return DataRoot(PACKAGED, FROM_PACKAGE)
+
+
+def folder_of(*values) -> str | None:
+    """The data folder the first DataFrame among ``values`` was read from (its
+    ``attrs[ROOT_ATTR]``, set by :func:`ucj_data.load` and kept by pandas through
+    selections and copies), or None."""
+    for value in values:
+        attrs = getattr(value, "attrs", None)
+        if isinstance(attrs, dict) and attrs.get(ROOT_ATTR):
+            return attrs[ROOT_ATTR]
+    return None
+
+
+def in_folder_of_inputs(function):
+    """``function`` run with the data folder of the tables it is given as the folder for
+    every input it derives (:func:`locate` with no root): ``coverage(figures(my_folder))``
+    names the regions of my_folder's regions table, not the package's. Its result (a
+    DataFrame, or a dict of them) carries that folder on in turn."""
+    import functools
+
+    @functools.wraps(function)
+    def call(*args, **kwargs):
+        root = folder_of(*args, *kwargs.values())
+        if root is None:
+            return function(*args, **kwargs)
+        token = _INPUTS_ROOT.set(root)
+        try:
+            result = function(*args, **kwargs)
+        finally:
+            _INPUTS_ROOT.reset(token)
+        for frame in result.values() if isinstance(result, dict) else [result]:
+            if hasattr(frame, "attrs"):
+                frame.attrs[ROOT_ATTR] = root
+        return result
+
+    return call
 
 
 def data_root(root: DataRoot | Path | str | None = None) -> Path:

@@ -6,12 +6,17 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+# tables that a caller may mean to choose rows of by code
+_CODES_INSTEAD = {"regions": "to choose regions by their codes, pass region_codes=[...]"}
+
 
 def require_columns(frame, columns: Iterable[str], name: str) -> pd.DataFrame:
     """``frame`` when it is a DataFrame holding every one of ``columns``; else a ValueError
     that names the input, what it lacks and what it has."""
     if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
+        hint = _CODES_INSTEAD.get(name) if isinstance(frame, list | tuple | str) else None
+        raise ValueError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}"
+                         + (f"; {hint}" if hint else ""))
     lacking = [c for c in columns if c not in frame.columns]
     if lacking:
         raise ValueError(

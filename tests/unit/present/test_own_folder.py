@@ -105,3 +105,19 @@ def test_its_findings_state_its_gap(folder):
     # what the folder lacks is said in one line, not an error
     assert f"The data holds no claims paid for {NAME}." in \
         pages[f"en/06_region_profile-{CODE}.html"]
+
+
+def test_inputs_derived_for_a_call_come_from_the_folder_of_the_tables_given(folder):
+    # the README's recipe: the regions table and the sources are the folder's, not the
+    # package's (which has no region 51 and no source 'Warta Bali')
+    figures = ucj_data.figures(folder)
+    coverage = ucj_data.coverage(figures)
+    assert coverage.set_index("region_code").at[CODE, "region_name"] == NAME
+    path = ucj_data.project_enrolment(figures, region_codes=[CODE])
+    assert set(path["region_name"].astype(str)) == {NAME}
+    from ucj_data.present import plots
+
+    note = plots.coverage_chart(coverage, lang="en").texts[-1].get_text()
+    assert "Warta Bali" in note
+    # a call without tables of a folder still reads the package's own data
+    assert CODE not in set(ucj_data.coverage()["region_code"])

@@ -29,6 +29,7 @@ if importlib.util.find_spec("matplotlib") is None:  # a core install: ucj-data w
     raise ImportError('ucj_data.present.plots draws with matplotlib, which is not installed: '
                       'pip install "ucj-data[plots]"', name="matplotlib")
 
+from ucj_data.io.raw import in_folder_of_inputs
 from ucj_data.present.plots.benefits import benefits_chart
 from ucj_data.present.plots.budget import budget_chart
 from ucj_data.present.plots.by_source import sources_chart
@@ -37,6 +38,12 @@ from ucj_data.present.plots.enrolment import enrolment_chart
 from ucj_data.present.plots.history import history_chart
 from ucj_data.present.plots.notes import source_note
 from ucj_data.present.plots.target_path import target_path_chart
+
+# a chart of a researcher's tables cites the sources of the folder they were read from
+benefits_chart, budget_chart, sources_chart, coverage_chart, enrolment_chart, history_chart, \
+    target_path_chart = map(in_folder_of_inputs, (
+        benefits_chart, budget_chart, sources_chart, coverage_chart, enrolment_chart,
+        history_chart, target_path_chart))
 
 __all__ = [
     "benefits_chart",
