@@ -4,6 +4,7 @@
     python3 bootstrap.py test     # every test: unit tests and the notebooks under nbval
     python3 bootstrap.py build    # only validate data/raw/ and write data/processed/
     python3 bootstrap.py lab      # open the notebooks in JupyterLab on the project kernel
+    python3 bootstrap.py lab --root DIR   # ... the notebooks of your own data folder, on its data
 
 It installs uv (pinned) into .tools/ with pip, then `uv sync --frozen --all-extras`
 installs the exact versions in uv.lock into .venv/: the package with every extra (charts,
@@ -63,10 +64,9 @@ def main(args: list[str]) -> int:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         return run([py, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadscope",
                     "--nbval-lax", "--durations=10", *rest, "tests", "notebooks"], env)
-    if job == "lab":
-        root_user = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
-        return run([py, "-m", "jupyter", "lab", "--notebook-dir", ROOT / "notebooks",
-                    *root_user, *rest])
+    if job == "lab":  # ucj-data lab: JupyterLab on the data folder (--root DIR or this one)
+        return run([py, "-m", "ucj_data", *rest[:2], "lab", *rest[2:]]
+                   if rest[:1] == ["--root"] else [py, "-m", "ucj_data", "lab", *rest])
     print(__doc__)
     return 2
 

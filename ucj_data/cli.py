@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def parser() -> argparse.ArgumentParser:
             "report", help="build, execute the notebooks, write reports/index.html"),
         "extract": sub.add_parser(
             "extract", help="draft figures.csv rows (one per number) from a source's text"),
+        "lab": sub.add_parser(
+            "lab", help="open the data folder's notebooks in JupyterLab, on its data"),
     }
     for command in commands.values():  # --root also after the command: build --root DIR
         command.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=ROOT_HELP)
@@ -71,6 +74,8 @@ def parser() -> argparse.ArgumentParser:
                      help="make the region profile only for this region code (of "
                           "data/raw/regions.csv); may be given more than once (default: "
                           "every region with figures or statistics)")
+    commands["lab"].description = ("Any other option is passed on to `jupyter lab` (for "
+                                   "example --port 8890).")
     ext = commands["extract"]
     ext.add_argument("seed", type=Path, metavar="SEED",
                      help="the source's text (seeds/FILE; a bare name is looked for in the "
@@ -95,7 +100,13 @@ def main(argv: list[str] | None = None) -> int:
         # uses, on its first validation when it is installed (as in the dev environment):
         # keeping it out of this process saves about 0.3 s of every command.
         sys.modules.setdefault("hypothesis", None)
-    args = parser().parse_args(argv)  # exits 2 with the usage on a wrong command line
+    command_line = parser()
+    # exits 2 with the usage on a wrong command line; `lab` passes what it does not know
+    # on to JupyterLab (--port 8890)
+    args, unknown = command_line.parse_known_args(argv)
+    if unknown and args.command != "lab":
+        command_line.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.jupyter_args = unknown
 
     def fail(code: int, message: str) -> int:
         text = ANSI.sub("", message).rstrip()
@@ -117,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(USAGE, f"the data folder {root} {found} ({where.rule}); give --root (or "
                            f"{ENV_VAR}) the folder holding data/raw/ and seeds/ (`ucj-data "
                            "init DIR` makes one)")
-    if where.rule == FROM_PACKAGE and (args.command in {"build", "report", "docs"}
+    if where.rule == FROM_PACKAGE and (args.command in {"build", "report", "docs", "lab"}
                                        or (args.command == "extract" and args.append)):
         return fail(USAGE, f"no data folder given: {args.command} writes into the data "
                            f"folder, and the one found is the data installed with the "
@@ -230,6 +241,26 @@ def _notebook_error(err: Exception) -> bool:
     return module is not None and isinstance(err, module.NotebookError)
 
 
+def lab_command(root: DataRoot, extra: list[str] | None = None) -> tuple[list[str], dict]:
+    """The command and environment that open ``root``'s notebooks in JupyterLab with
+    UCJ_DATA_ROOT set to ``root``, so that every kernel reads that folder's data (the
+    notebooks call ucj_data's functions without a root). SetupError when the folder has no
+    notebooks/ or JupyterLab is not installed."""
+    import importlib.util
+
+    notebooks = root.path / "notebooks"
+    if not notebooks.is_dir():
+        raise SetupError(f"{notebooks} does not exist: the data folder has no notebooks "
+                         f"({root.rule}); `ucj-data init DIR` makes a folder with them")
+    if importlib.util.find_spec("jupyterlab") is None:
+        raise SetupError('JupyterLab is not installed: pip install "ucj-data[report]"')
+    env = dict(os.environ, **{ENV_VAR: str(root.path)})
+    as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+    argv = [sys.executable, "-m", "jupyter", "lab", f"--notebook-dir={notebooks}", *as_root,
+            *(extra or [])]
+    return argv, env
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command; errors are raised, for :func:`main` to report."""
     from ucj_data.pipeline import build, check
@@ -246,6 +277,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.command == "build":
         dest = build(root)
         print(f"wrote {dest}")
+    elif args.command == "lab":
+        argv, env = lab_command(root, args.jupyter_args)
+        return subprocess.run(argv, env=env).returncode
     elif args.command == "report":
         from ucj_data.present.html_report import report
 
