@@ -154,8 +154,8 @@ def markdown_html(text: str) -> str:
 
 
 def cells_html(nb, show_code: bool = False) -> tuple[str, list[Chart]]:
-    """The notebook's cells as HTML for readers, and its charts with their captions (the
-    heading above each chart). Code only with ``show_code``, never NBVAL markers."""
+    """The notebook's cells as HTML for readers, and its charts with their captions (each
+    chart's title, else the heading above it). Code only with ``show_code``, never NBVAL markers."""
     parts, charts, heading = [], [], ""
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -181,9 +181,11 @@ def _output_html(out, heading: str, charts: list[Chart]) -> str:
         return f'<pre class="error">{html.escape(out.get("ename", ""))}</pre>'
     data = out.get("data", {})
     if "image/png" in data:
-        alt = out.get("metadata", {}).get("image/png", {}).get("alt", "") or heading
+        meta = out.get("metadata", {}).get("image/png", {})
+        alt = meta.get("alt", "") or heading
         png = data["image/png"]
-        charts.append(Chart(alt, heading, base64.b64decode(png)))
+        # the chart's own title, so that charts under one heading are told apart
+        charts.append(Chart(alt, meta.get("title") or heading, base64.b64decode(png)))
         return (f'<figure id="chart-{len(charts)}"><img src="data:image/png;base64,{png}" '
                 f'alt="{html.escape(alt)}"></figure>')
     if "text/html" in data:

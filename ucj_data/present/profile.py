@@ -95,8 +95,9 @@ def heading(region: str, lang: str = "en", root: Path | str | None = None) -> st
 # --- the tables -----------------------------------------------------------------------
 
 def _sources(ws: Workspace, code: str) -> pd.DataFrame:
-    return rows_of(ws.table("figures"), code)[["figure_id", "indicator", "period", "value_text",
-                                           "value", "unit", "flag"]]
+    # what a reader needs; unit, qualifier, quote and note are in the downloads
+    return rows_of(ws.table("figures"), code)[["figure_id", "indicator", "period",
+                                               "value_text", "value", "flag"]]
 
 
 def _coverage(ws: Workspace, code: str) -> pd.DataFrame:
@@ -104,6 +105,8 @@ def _coverage(ws: Workspace, code: str) -> pd.DataFrame:
                "workforce_method", "coverage_pct", "workers_to_target"]
     bases = [rows_of(ws.coverage_against(d), code)[columns]
              for d in ("reported", "employed", "labour_force")]
+    # a base the data holds no count for is left out (its finding says what is there)
+    bases = [b[b["workforce"].notna()] for b in bases]
     bases = [b for b in bases if not b.empty]
     return pd.concat(bases, ignore_index=True) if bases else pd.DataFrame()
 

@@ -45,6 +45,19 @@ def test_charts_keep_their_alt_text_and_take_the_heading_above_as_caption():
     assert 'id="chart-1"' in body and 'alt="Bar chart: Serang 50,87%"' in body
 
 
+def test_charts_under_one_heading_are_captioned_by_their_own_titles():
+    def chart(title):
+        return new_output("display_data", data={"image/png": PNG, "text/plain": "<Figure>"},
+                          metadata={"image/png": {"alt": f"{title}: bars", "title": title}})
+
+    nb = new_notebook(cells=[new_markdown_cell("## The charts"),
+                             new_code_cell("profile.charts(...)",
+                                           outputs=[chart("Aceh by source"),
+                                                    chart("Bali by source")])])
+    _, charts = cells_html(nb)
+    assert [c.caption for c in charts] == ["Aceh by source", "Bali by source"]
+
+
 def page(name, lang="en"):
     return Page(name, lang, f"{name} title", "<p>body</p>", [])
 

@@ -568,7 +568,9 @@ def test_repr_mimebundle_gives_png_with_alt_text():
     data, metadata = fig._repr_mimebundle_()
     assert base64.b64decode(data["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
     assert data["text/plain"] == fig.alt_text
-    assert metadata == {"image/png": {"alt": fig.alt_text}}
+    # the alt text, and the title the report captions the chart with (on one line)
+    assert metadata == {"image/png": {"alt": fig.alt_text, "title": fig.chart_title}}
+    assert fig.chart_title and "\n" not in fig.chart_title
     only_text, _ = fig._repr_mimebundle_(include={"text/plain"})
     assert set(only_text) == {"text/plain"}
 

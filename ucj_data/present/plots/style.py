@@ -61,6 +61,7 @@ def finish(
     ``fig``."""
     note = source_note(figure_ids, figures=figures, sources=sources, lang=lang)
     house_style(fig, axes, title, xlabel, ylabel, note, grid=grid)
+    fig.chart_title = " ".join(title.split())  # the report's caption of the chart
     return with_alt(fig, alt)
 
 
@@ -137,7 +138,10 @@ def with_alt(fig: Figure, alt: str) -> Figure:
             data = {k: v for k, v in data.items() if k in include}
         if exclude:
             data = {k: v for k, v in data.items() if k not in exclude}
-        return data, {"image/png": {"alt": fig.alt_text}}
+        meta = {"alt": fig.alt_text}
+        if getattr(fig, "chart_title", None):
+            meta["title"] = fig.chart_title
+        return data, {"image/png": meta}
 
     fig._repr_mimebundle_ = _repr_mimebundle_
     return fig
