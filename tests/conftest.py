@@ -33,6 +33,53 @@ def laid_out(fig):
     return fig
 
 
+def layout_problems(fig) -> list[tuple]:
+    """What a reader could not read in ``fig``: texts (titles, value labels, notes, the
+    legend) that overlap one another, that reach left of their axes (over the y-axis), or
+    that lie outside the figure. Empty when the layout is clean."""
+    laid_out(fig)
+    renderer = fig._get_renderer()
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in fig.texts if t.get_text()]
+    problems = []
+    for ax in fig.axes:
+        boxes += [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts]
+        if ax.get_legend() is not None:
+            boxes.append(("legend", ax.get_legend().get_window_extent(renderer)))
+        title = ax._left_title
+        if title.get_text():
+            boxes.append((title.get_text(), title.get_window_extent(renderer)))
+        left = ax.get_window_extent(renderer).x0
+        problems += [("over the y-axis", t.get_text()) for t in ax.texts
+                     if t.get_window_extent(renderer).x0 < left]
+    problems += [("overlap", a, b) for i, (a, box_a) in enumerate(boxes)
+                 for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]
+    width, height = fig.bbox.width, fig.bbox.height
+    problems += [("outside", t) for t, b in boxes
+                 if b.x0 < 0 or b.y0 < 0 or b.x1 > width + 1 or b.y1 > height + 1]
+    return problems
+
+
+def label_gaps(fig) -> list[tuple[str, float]]:
+    """For each bar of a horizontal bar chart: (its value label, the pixels from the end of
+    the bar, or of its range's error bar where it has one, to the label's start)."""
+    import numpy as np
+
+    laid_out(fig)
+    out = []
+    for ax in fig.axes:
+        ranges = [ax.transData.transform(np.asarray(seg)) for c in ax.collections
+                  if c.get_gid() == "cost-range" for seg in c.get_segments()]
+        for patch in ax.patches:
+            box = patch.get_window_extent()
+            mid = (box.y0 + box.y1) / 2
+            end = max([box.x1] + [xy[:, 0].max() for xy in ranges
+                                  if xy[:, 1].min() - 1 <= mid <= xy[:, 1].max() + 1])
+            (label,) = [t for t in ax.texts
+                        if t.get_window_extent().y0 <= mid <= t.get_window_extent().y1]
+            out.append((label.get_text(), label.get_window_extent().x0 - end))
+    return out
+
+
 def tree_digest(folder: Path) -> dict[str, str]:
     """sha256 of every file below ``folder``, by relative path."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()

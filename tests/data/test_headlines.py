@@ -467,7 +467,7 @@ def test_claim_per_recipient_with_lebih_dari_has_no_upper_bound():
     assert pd.isna(b["benefit_per_recipient_idr_high"])
     # with every source: 'mencapai Rp650,459 miliar' is exact, so a point:
     # 650.459.000.000 / 52.301 = 12.436.836,77
-    every = ucj_data.claim_benefits().set_index("period").loc["2025"]
+    every = ucj_data.claim_benefits().set_index(["region_code", "period"]).loc[("3604", "2025")]
     assert every["benefit_per_recipient_idr_low"] == pytest.approx(12_436_836.77, abs=0.01)
     assert every["benefit_per_recipient_idr_high"] == pytest.approx(12_436_836.77, abs=0.01)
 

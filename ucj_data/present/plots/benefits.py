@@ -20,6 +20,7 @@ from ucj_data.present.plots.style import (
     PRIMARY,
     SECONDARY,
     finish,
+    legend_above,
     new_figure,
     sentence_items,
     value_label,
@@ -104,7 +105,8 @@ def benefits_chart(
     ax.set_xlim(-0.7, n - 0.3)
     ax.set_ylim(0, top * 1.15 if top > 0 else 1)
     ax.yaxis.set_major_formatter(rupiah_formatter(lang))
-    ax.legend(loc="upper right", frameon=False, fontsize=8)
+    # above the plot, where no bar or value label can reach, whatever the values
+    legend_above(ax, ncols=2)
     return finish(
         fig,
         ax,
