@@ -53,6 +53,8 @@ def parser() -> argparse.ArgumentParser:
             "report", help="build, execute the notebooks, write reports/index.html"),
         "extract": sub.add_parser(
             "extract", help="draft figures.csv rows (one per number) from a source's text"),
+        "export": sub.add_parser(
+            "export", help="write every table to one Excel workbook (--xlsx FILE)"),
         "lab": sub.add_parser(
             "lab", help="open the data folder's notebooks in JupyterLab, on its data"),
     }
@@ -76,6 +78,11 @@ def parser() -> argparse.ArgumentParser:
                           "every region with figures or statistics)")
     commands["lab"].description = ("Any other option is passed on to `jupyter lab` (for "
                                    "example --port 8890).")
+    exp = commands["export"]
+    exp.add_argument("--xlsx", type=Path, required=True, metavar="FILE",
+                     help="the workbook to write: a sheet per table, headers in --lang")
+    exp.add_argument("--lang", choices=LANGS, default="id",
+                     help="the language of the headers (default id)")
     ext = commands["extract"]
     ext.add_argument("seed", type=Path, metavar="SEED",
                      help="the source's text (seeds/FILE; a bare name is looked for in the "
@@ -277,6 +284,10 @@ def run(args: argparse.Namespace) -> int:
     elif args.command == "build":
         dest = build(root)
         print(f"wrote {dest}")
+    elif args.command == "export":
+        from ucj_data.present.workbook import export
+
+        print(f"wrote {export(root, args.xlsx, args.lang)}")
     elif args.command == "lab":
         argv, env = lab_command(root, args.jupyter_args)
         return subprocess.run(argv, env=env).returncode

@@ -166,6 +166,9 @@ def test_every_table_can_be_downloaded_from_each_index(reports):
         index = soup(reports / lang / "index.html")
         hrefs = {a["href"] for a in index.find_all("a")}
         assert "../data/datapackage.json" in hrefs
+        # and one Excel workbook, its headers in the page's language
+        workbook = f"../data/ucj-data-{lang}.xlsx"
+        assert workbook in hrefs and (reports / lang / workbook).is_file()
         text = index.get_text(" ")
         for resource in package["resources"]:  # described in the page's language
             assert table_label(resource["name"], lang) in text, (lang, resource["name"])

@@ -71,7 +71,7 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 # what the report imports (module -> distribution), all in the extra ucj-data[report]
 REPORT_MODULES = {"nbformat": "nbformat", "nbclient": "nbclient", "nbconvert": "nbconvert",
                   "bs4": "beautifulsoup4", "ipykernel": "ipykernel",
-                  "matplotlib": "matplotlib"}
+                  "matplotlib": "matplotlib", "openpyxl": "openpyxl"}
 
 
 def require_report_packages() -> None:
@@ -441,6 +441,12 @@ def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
                          employed, table["coverage_history"])
     latest = latest_date(table["sources"])
     built = [lang for lang in LANGS if lang in pages or (out / lang / "index.html").exists()]
+    # the downloads' workbook in each language the report has (data/ is replaced whole)
+    from ucj_data.present.workbook import write_workbook
+
+    frames = {name: processed(name, where.path) for name in tables}
+    for lang in built:
+        write_workbook(frames, data / f"ucj-data-{lang}.xlsx", lang, version)
     for page in next(iter(pages.values())):  # pages of reports made before the languages
         (out / f"{page.name}.html").unlink(missing_ok=True)
         shutil.rmtree(out / page.name, ignore_errors=True)

@@ -45,6 +45,8 @@ TEXT = {
         "yearly_cost": "Biaya iuran per tahun", "not_reported": "tidak dilaporkan",
         "reached": "target tercapai", "no_base": "basis tidak diketahui",
         "table": "Tabel", "description": "Isi", "package": "Paket data",
+        "workbook": "Semua tabel dalam satu buku kerja Excel, dengan judul kolom berbahasa "
+                    "Indonesia",
         "generated": "Dibuat oleh ucj-data {version} dari data di data/processed/.",
         "choose": "Pilih bahasa laporan.",
         "workers": "{n} pekerja",
@@ -68,6 +70,7 @@ TEXT = {
         "yearly_cost": "Yearly contribution cost", "not_reported": "not reported",
         "reached": "target reached", "no_base": "base unknown",
         "table": "Table", "description": "Contents", "package": "Data package",
+        "workbook": "Every table in one Excel workbook, with English column headers",
         "generated": "Made by ucj-data {version} from the tables in data/processed/.",
         "choose": "Choose the language of the report.",
         "workers": "{n} workers",
@@ -288,7 +291,10 @@ def language_index(pages: list[Page], lang: str, cards: list[Card], latest: str 
                    f'<td><a href="../data/{name}.csv" download>{name}.csv</a></td>'
                    f'<td><a href="../data/{name}.parquet" download>{name}.parquet</a></td>'
                    "</tr>")
-    out.append(f'</tbody></table><p><a href="../data/datapackage.json" download>'
+    workbook = f"ucj-data-{lang}.xlsx"
+    out.append(f'</tbody></table><p><a href="../data/{workbook}" download>{workbook}</a> '
+               f'({html.escape(tr(lang, "workbook"))})</p>'
+               f'<p><a href="../data/datapackage.json" download>'
                f'datapackage.json</a> ({tr(lang, "package")})</p>\n</main>\n'
                f"<footer><p>{html.escape(tr(lang, 'generated', version=version))}</p>"
                "</footer>\n</body>\n</html>\n")
