@@ -82,9 +82,12 @@ class Workspace:
         empty when the region has no base to start from."""
         if region_code not in self.projected_regions():
             return pd.DataFrame()
-        return ucj_data.project_enrolment(
-            self.table("figures"), self.table("coverage"), regions=self.table("regions"),
-            region_codes=[region_code], **scenario)
+        key = ("projection", region_code, repr(sorted(scenario.items())))
+        if key not in self._kept:  # the table, the chart and the finding share one grid
+            self._kept[key] = ucj_data.project_enrolment(
+                self.table("figures"), self.table("coverage"), regions=self.table("regions"),
+                region_codes=[region_code], **scenario)
+        return self._kept[key].copy()
 
     def projected_regions(self) -> list[str]:
         """The regions a projection can start from: coverage to reach, or official targets."""

@@ -194,7 +194,10 @@ def _enrolment_chart(ws: Workspace, code: str, lang: str):
                          churn=[0, findings.CHURN])
     if grid.empty:
         return None
-    return plots.enrolment_chart(grid[grid["path"] == "linear"], code, **_common(ws, lang))
+    # the default target year, without and with churn; the earlier year is in the table
+    # (and half the panels is half the drawing of the profile's costliest chart)
+    shown = grid[(grid["path"] == "linear") & (grid["target_year"] == grid["target_year"].max())]
+    return plots.enrolment_chart(shown, code, **_common(ws, lang))
 
 
 def _targets_chart(ws: Workspace, code: str, lang: str):

@@ -131,7 +131,7 @@ def with_alt(fig: Figure, alt: str) -> Figure:
 
     def _repr_mimebundle_(include=None, exclude=None):
         buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+        fig.savefig(buffer, format="png", dpi=100)
         png = base64.b64encode(buffer.getvalue()).decode("ascii")
         data = {"image/png": png, "text/plain": fig.alt_text}
         if include:
