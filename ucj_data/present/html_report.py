@@ -252,7 +252,7 @@ def _save(nb, run: Run) -> None:
 
 
 def _page(run: Run, nb, show_code: bool) -> Page:
-    body, charts = cells_html(nb, show_code=show_code)
+    body, charts = cells_html(nb, show_code=show_code, lang=run.lang)
     title = next((re.sub(r"^#+\s*", "", c.source.splitlines()[0]) for c in nb.cells
                   if c.cell_type == "markdown" and c.source.startswith("#")), run.path.stem)
     if run.region is not None:

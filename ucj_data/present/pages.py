@@ -45,6 +45,8 @@ TEXT = {
         "yearly_cost": "Biaya iuran per tahun", "not_reported": "tidak dilaporkan",
         "reached": "target tercapai", "no_base": "basis tidak diketahui",
         "table": "Tabel", "description": "Isi", "package": "Paket data",
+        "scrolls": "Tabel lebar: geser ke samping untuk melihat semua kolom (atau unduh "
+                   "tabelnya dari daftar isi).",
         "workbook": "Semua tabel dalam satu buku kerja Excel, dengan judul kolom berbahasa "
                     "Indonesia",
         "generated": "Dibuat oleh ucj-data {version} dari data di data/processed/.",
@@ -70,6 +72,8 @@ TEXT = {
         "yearly_cost": "Yearly contribution cost", "not_reported": "not reported",
         "reached": "target reached", "no_base": "base unknown",
         "table": "Table", "description": "Contents", "package": "Data package",
+        "scrolls": "A wide table: scroll sideways to see every column (or download the "
+                   "table from the contents page).",
         "workbook": "Every table in one Excel workbook, with English column headers",
         "generated": "Made by ucj-data {version} from the tables in data/processed/.",
         "choose": "Choose the language of the report.",
@@ -156,7 +160,7 @@ def markdown_html(text: str) -> str:
     return _ANCHOR.sub("", markdown2html(text))
 
 
-def cells_html(nb, show_code: bool = False) -> tuple[str, list[Chart]]:
+def cells_html(nb, show_code: bool = False, lang: str = "en") -> tuple[str, list[Chart]]:
     """The notebook's cells as HTML for readers, and its charts with their captions (each
     chart's title, else the heading above it). Code only with ``show_code``, never NBVAL markers."""
     parts, charts, heading = [], [], ""
@@ -172,11 +176,24 @@ def cells_html(nb, show_code: bool = False) -> tuple[str, list[Chart]]:
         if show_code and code:
             parts.append(f'<pre class="code"><code>{html.escape(code)}</code></pre>')
         for out in cell.get("outputs", []):
-            parts.append(_output_html(out, heading, charts))
+            parts.append(_output_html(out, heading, charts, lang))
     return "\n".join(p for p in parts if p), charts
 
 
-def _output_html(out, heading: str, charts: list[Chart]) -> str:
+# a table with more columns than this may not fit a laptop's page: it says it scrolls
+WIDE_TABLE = 7
+_HEADER_CELL = re.compile(r"<th[ >]")
+
+
+def _table_html(table: str, lang: str) -> str:
+    """A table output; one wider than :data:`WIDE_TABLE` columns says that it scrolls."""
+    head = table.split("</tr>", 1)[0]
+    wide = len(_HEADER_CELL.findall(head)) > WIDE_TABLE
+    hint = f'<p class="scroll-hint">{html.escape(tr(lang, "scrolls"))}</p>' if wide else ""
+    return f'{hint}<div class="output">{table}</div>'
+
+
+def _output_html(out, heading: str, charts: list[Chart], lang: str = "en") -> str:
     kind = out.get("output_type")
     if kind == "stream":
         return "" if out.get("name") == "stderr" else f"<pre>{html.escape(out['text'])}</pre>"
@@ -192,7 +209,7 @@ def _output_html(out, heading: str, charts: list[Chart]) -> str:
         return (f'<figure id="chart-{len(charts)}"><img src="data:image/png;base64,{png}" '
                 f'alt="{html.escape(alt)}"></figure>')
     if "text/html" in data:
-        return f'<div class="output">{_STYLE.sub("", data["text/html"])}</div>'
+        return _table_html(_STYLE.sub("", data["text/html"]), lang)
     if "text/markdown" in data:
         return f'<div class="output">{markdown_html(data["text/markdown"])}</div>'
     if "text/plain" in data:

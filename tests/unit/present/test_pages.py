@@ -126,3 +126,17 @@ def test_a_region_with_only_official_statistics_has_a_card_with_its_latest_count
     # the latest of the two observations (August 2025), not the first row's order
     assert "687,000" in html and "Aug 2025" in html and "578,889" not in html
     assert "not reported" in html  # no coverage row: said, not left blank
+
+
+def test_a_wide_table_says_it_scrolls_in_the_page_s_language():
+    def table(n_columns):
+        head = "".join(f"<th>c{i}</th>" for i in range(n_columns))
+        return new_output("execute_result", execution_count=1, data={
+            "text/html": f"<table><thead><tr>{head}</tr></thead></table>", "text/plain": ""})
+
+    nb = new_notebook(cells=[new_code_cell("show(a)", outputs=[table(8)]),
+                             new_code_cell("show(b)", outputs=[table(7)])])
+    body, _ = cells_html(nb, lang="id")
+    assert body.count('class="scroll-hint"') == 1  # eight columns scroll, seven fit
+    assert "geser ke samping" in body
+    assert "scroll sideways" in cells_html(nb, lang="en")[0]
