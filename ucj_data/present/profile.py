@@ -287,12 +287,16 @@ def chart(section: str, region: str, lang: str = "en", root: Path | str | None =
 
 
 def finding(section: str, region: str, lang: str = "en", root: Path | str | None = None):
-    """The section's finding for ``region``, as Markdown."""
+    """The section's finding for ``region``, as Markdown; empty when it would only repeat
+    the line of a section whose table the data holds nothing for (said once is enough)."""
     from IPython.display import Markdown
 
-    _section(section)
-    return Markdown(findings.render(section, lang, region=region,
-                                    workspace=_workspace(root)))
+    ws = _workspace(root)
+    text = findings.render(section, lang, region=region, workspace=ws)
+    if text == findings.lacks(section, ws.name(region), lang) and _section(section)[0](
+            ws, region).empty:
+        return Markdown("")
+    return Markdown(text)
 
 
 def charts(section: str, lang: str = "en", root: Path | str | None = None) -> None:
