@@ -1,6 +1,6 @@
 """Time `ucj-data report` (both languages: every notebook runs twice) against the same
 executions one after another with `jupyter nbconvert --to html --execute` (each notebook
-twice), in one run.
+twice, the region profile twice per region), in one run.
 
     .venv/bin/python benchmarks/bench_report.py [runs]
 
@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_report_regions import serial_runs  # noqa: E402
 
 
 def timed(cmds: list[list[str]], cwd: Path) -> float:
@@ -29,23 +31,20 @@ def timed(cmds: list[list[str]], cwd: Path) -> float:
 
 
 def main(runs: int = 3) -> None:
-    bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for part in ("data/raw", "seeds", "notebooks"):
             shutil.copytree(ROOT / part, root / part)
-        notebooks = sorted((root / "notebooks").glob("[0-9]*.ipynb"))
         report = [[sys.executable, "-m", "ucj_data", "--root", str(root), "report"]]
-        # one execution per notebook and language, as the report does (2 languages)
-        serial = [[str(bin_dir / "jupyter"), "nbconvert", "--to", "html", "--execute",
-                   "--output-dir", str(root / "serial" / lang), str(nb)]
-                  for lang in ("id", "en") for nb in notebooks]
+        # the executions the report makes: every notebook in each language, the region
+        # profile once per region (bench_report_regions.serial_runs writes each one out)
+        serial = serial_runs(root, root / "serial")
         t_report, t_serial = [], []
         for _ in range(runs):  # interleaved, so drift in machine load hits both alike
             t_serial.append(timed(serial, root))
             t_report.append(timed(report, root))
     a, b = statistics.median(t_report), statistics.median(t_serial)
-    print(f"nbconvert --execute, {2 * len(notebooks)} executions serially: {b:.2f} s "
+    print(f"nbconvert --execute, {len(serial)} executions serially: {b:.2f} s "
           f"(median of {runs})")
     print(f"ucj-data report, both languages (build + notebooks + HTML + PNG): {a:.2f} s "
           f"(median of {runs})")
