@@ -20,14 +20,31 @@ from ucj_data.validate.problems import SetupError
 
 T = TypeVar("T")
 
+# what editors, office suites and sync tools leave beside the files they edit: a lock
+# (.#figures.csv, ~$figures.csv, .~lock.figures.csv#), a backup (figures.csv~, .bak), a
+# swap or temporary file, a folder's metadata (.DS_Store): never an input
+_NOT_INPUT_SUFFIXES = ("~", "#", ".swp", ".swo", ".tmp", ".bak", ".orig", ".crdownload",
+                       ".part")
+
+
+def is_input_name(name: str) -> bool:
+    """Whether a file named ``name`` in data/raw/ or seeds/ can be an input: not a hidden
+    file, a lock, a backup or a temporary file of an editor or a sync tool.
+
+    >>> [is_input_name(n) for n in ("figures.csv", ".#figures.csv", "figures.csv~",
+    ...                             "~$figures.csv", "000_a.txt", ".DS_Store")]
+    [True, False, False, False, True, False]
+    """
+    return not (name.startswith((".", "~", "#")) or name.endswith(_NOT_INPUT_SUFFIXES))
+
 
 def input_stamp(root: Path) -> tuple | None:
     """(folder, file name, sha256) of every input file under ``root``, in name order; None
     when a file cannot be read (a folder in its place, a dangling link, no permission):
     then nothing is kept, and the reader names that file."""
     try:
-        paths = sorted((root / "data" / "raw").glob("*.csv")) + sorted(
-            (root / "seeds").glob("*"))
+        paths = [p for p in sorted((root / "data" / "raw").glob("*.csv"))
+                 + sorted((root / "seeds").glob("*")) if is_input_name(p.name)]
     except OSError as err:
         raise SetupError(f"cannot list the inputs under {root}: {err.strerror or err}; "
                          f"make data/raw/ and seeds/ readable") from None

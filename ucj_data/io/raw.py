@@ -275,8 +275,13 @@ def read_seeds(files: pd.Series, root: DataRoot | Path | str | None = None) -> d
         path = folder / file
         try:
             is_file = path.is_file()
+            dangling = not is_file and path.is_symlink()
         except OSError as err:
             raise cannot_read(path, err) from None
+        if dangling:  # a link to a drive not mounted, a file moved away
+            raise SetupError(f"{relpath(path, root)} is a link to {os.readlink(path)}, "
+                             "which cannot be read (a drive not mounted? a file moved?); "
+                             "mount it, or put the file itself in seeds/") from None
         if is_file:
             texts[file] = decode(path, root)
     return texts
