@@ -101,12 +101,23 @@ def parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Write standard output and error as UTF-8 whatever the locale: the figures quote
+    Indonesian sources (curly quotes, dashes), which a Latin-1 or ASCII terminal's encoding
+    cannot hold; a half-written draft is worse than a character shown oddly."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in (
+                "utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:  # the program itself, not a call from Python (tests, notebooks)
         # pandera imports hypothesis, a library for generating test data that no command
         # uses, on its first validation when it is installed (as in the dev environment):
         # keeping it out of this process saves about 0.3 s of every command.
         sys.modules.setdefault("hypothesis", None)
+    utf8_output()
     command_line = parser()
     # exits 2 with the usage on a wrong command line; `lab` passes what it does not know
     # on to JupyterLab (--port 8890)
