@@ -17,9 +17,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from numbers import Real
+from numbers import Integral, Real
 
 import numpy as np
+import pandas as pd
 
 from ucj_data.metadata.fields import FIELDS
 from ucj_data.metadata.vocabularies import LAST_YEAR
@@ -30,13 +31,59 @@ class ParameterError(ValueError):
     """A parameter of an analysis or chart has a value outside its definition."""
 
 
+def real(value) -> float | None:
+    """``value`` as a finite float when it is a number, of any width: Python, numpy
+    (int8..uint64, float16..float64) or pandas; None for anything else, True and False,
+    text and missing values (None, NaN, pd.NA) included.
+
+    A narrow float is read as it prints: ``np.float32(0.1)`` is 0.1, what its caller
+    wrote, not 0.10000000149 (float32's nearest value), so a result does not depend on the
+    width the number came in."""
+    if isinstance(value, bool | np.bool_) or not isinstance(value, Real | np.number):
+        return None
+    if isinstance(value, np.complexfloating):
+        return None
+    if isinstance(value, np.floating) and value.dtype.itemsize < 8:
+        value = str(value)  # the shortest text that reads back as the same narrow float
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
 def _number(value) -> bool:
-    return (isinstance(value, Real | np.number) and not isinstance(value, bool | np.bool_)
-            and math.isfinite(value))
+    return real(value) is not None
 
 
 def _whole(value) -> bool:
-    return _number(value) and float(value).is_integer()
+    number = real(value)
+    return number is not None and number.is_integer()
+
+
+def _integer(value) -> bool:
+    """A whole number of an integer type (Python or numpy, of any width): 6.0 is refused
+    where a count is meant, as a float is often a slip (a share, a mean)."""
+    return isinstance(value, Integral | np.integer) and _number(value)
+
+
+def _between(low: float, high: float, *, low_open: bool = False, high_open: bool = False,
+             kind: Callable[[object], bool] = _number) -> Callable[[object], bool]:
+    """A rule: ``value`` is a ``kind`` of number from ``low`` to ``high`` (open ends
+    excluded); compared as a float, so that numpy's narrow types do not overflow."""
+    def valid(value) -> bool:
+        if not kind(value):
+            return False
+        number = real(value)
+        return ((low < number if low_open else low <= number)
+                and (number < high if high_open else number <= high))
+    return valid
+
+
+def _as_float(value) -> float:
+    return real(value)
+
+
+def _as_int(value) -> int:
+    # an integer type exactly (a float would round a large one), a whole float through it
+    return int(value) if isinstance(value, Integral | np.integer) else int(real(value))
 
 
 @dataclass(frozen=True)
@@ -51,15 +98,17 @@ class Parameter:
     # what the caller probably meant, for values that look like a slip of unit or type
     hint: Callable[[object], str | None] = lambda value: None
 
-    def error(self, value) -> ParameterError:
+    def error(self, value, called: str | None = None) -> ParameterError:
+        """The message for ``value``, beginning with the parameter's name (or ``called``,
+        for one entry of a larger argument, such as the share of one funder)."""
         hint = self.hint(value)
-        return ParameterError(f"{self.name} must be {self.expected}; got {value!r}"
+        return ParameterError(f"{called or self.name} must be {self.expected}; got {value!r}"
                               + (f" ({hint})" if hint else ""))
 
-    def check(self, value):
+    def check(self, value, called: str | None = None):
         """``value``, converted; ParameterError when it is not allowed."""
         if not self.valid(value):
-            raise self.error(value)
+            raise self.error(value, called)
         return self.convert(value)
 
     def values(self, value) -> list:
@@ -81,14 +130,16 @@ MAX_WORKERS = 1e9  # Indonesia has about 150 million workers
 
 
 def _as_percent(value) -> str | None:
-    if _number(value) and 0 < value <= 1:
+    value = real(value)
+    if value is not None and 0 < value <= 1:
         percent = f"{value * 100:g}"
         return f"a share? {value:g} of the workforce is {percent} percent: pass {percent}"
     return None
 
 
 def _as_fraction(value) -> str | None:
-    if _number(value) and value >= 1:
+    value = real(value)
+    if value is not None and value >= 1:
         return f"{value:g}% a year is {value / 100:g}: pass {value / 100:g}"
     return None
 
@@ -99,6 +150,8 @@ def _text_number(value) -> str | None:
                 "which reads '21.234' as 21234")
     if isinstance(value, bool | np.bool_):
         return "True and False are not numbers"
+    if pd.api.types.is_scalar(value) and pd.isna(value):
+        return "a missing value: pass a number"
     return None
 
 
@@ -108,16 +161,16 @@ def _text_or(other: Callable[[object], str | None]) -> Callable[[object], str | 
 
 PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
     Parameter("target_pct", "a coverage target in percent, above 1 and at most 100",
-              lambda v: _number(v) and 1 < v <= 100, float, _text_or(_as_percent)),
+              _between(1, 100, low_open=True), _as_float, _text_or(_as_percent)),
     Parameter("target_year", f"a whole year from {FIRST_YEAR} to {LAST_YEAR}",
-              lambda v: _whole(v) and FIRST_YEAR <= v <= LAST_YEAR, int, _text_number),
+              _between(FIRST_YEAR, LAST_YEAR, kind=_whole), _as_int, _text_number),
     Parameter("workforce_growth",
               "a yearly growth of the workforce as a fraction from -0.5 to 0.5 "
               "(0.01 = 1% a year)",
-              lambda v: _number(v) and -0.5 <= v <= 0.5, float, _text_or(_as_fraction)),
+              _between(-0.5, 0.5), _as_float, _text_or(_as_fraction)),
     Parameter("churn",
               "a fraction a year, at least 0 and below 1 (0.05 = 5% a year)",
-              lambda v: _number(v) and 0 <= v < 1, float, _text_or(_as_fraction)),
+              _between(0, 1, high_open=True), _as_float, _text_or(_as_fraction)),
     Parameter("path", f"one of {', '.join(_PATHS)}",
               lambda v: isinstance(v, str) and v in _PATHS, str),
     Parameter("region_codes", "BPS region codes written as text, such as '3604' or '36'",
@@ -126,17 +179,20 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
     Parameter("package", "the name of a contribution package, such as 'JKK+JKM'",
               lambda v: isinstance(v, str) and bool(v.strip()), str),
     Parameter("months", "a whole number of months from 1 to 12",
-              lambda v: _whole(v) and not isinstance(v, float) and 1 <= v <= 12, int,
-              _text_number),
+              _between(1, 12, kind=_integer), _as_int, _text_number),
     Parameter("workers", f"a number of workers from 0 to {MAX_WORKERS:,.0f}",
-              lambda v: _number(v) and 0 <= v <= MAX_WORKERS, float, _text_number),
+              _between(0, MAX_WORKERS), _as_float, _text_number),
     Parameter("tolerance_pct", "percentage points, at least 0 and below 100",
-              lambda v: _number(v) and 0 <= v < 100, float, _text_number),
+              _between(0, 100, high_open=True), _as_float, _text_number),
     Parameter("denominator", f"one of {', '.join(_DENOMINATORS)}",
               lambda v: isinstance(v, str) and v in _DENOMINATORS, str),
     Parameter("workers_per_village", "a whole number of workers per village from 1 to 10,000",
-              lambda v: _whole(v) and not isinstance(v, float) and 1 <= v <= 10_000, int,
-              _text_number),
+              _between(1, 10_000, kind=_integer), _as_int, _text_number),
     Parameter("lang", f"one of {', '.join(LANGS)}",
               lambda v: isinstance(v, str) and v in LANGS, str),
+    Parameter("cost", "a yearly cost in Rupiah, at least 0",
+              _between(0, math.inf), _as_float, _text_number),
+    Parameter("share", "a fraction from 0 to 1", _between(0, 1), _as_float, _text_number),
+    Parameter("start", "a whole number from 1", _between(1, math.inf, kind=_integer), _as_int,
+              _text_number),
 )}

@@ -92,7 +92,9 @@ def _priced(frame: pd.DataFrame, rates: pd.DataFrame, packages: list[str],
     bad = ~frame["workers"].map(PARAMETERS["workers"].valid).astype(bool)
     if bad.any():
         raise PARAMETERS["workers"].error(frame["workers"][bad].tolist()[0])
-    counts = pd.Series(whole_workers(frame["workers"].astype(float)), index=frame.index)
+    # read by the rule too, so that a narrow numpy float counts as it does given alone
+    counts = pd.Series(whole_workers(frame["workers"].map(PARAMETERS["workers"].convert)
+                                     .astype(float)), index=frame.index)
     chosen = rates.set_index("package").loc[packages].reset_index()
     rows = np.repeat(np.arange(len(frame)), len(chosen))
     pkg = np.tile(np.arange(len(chosen)), len(frame))

@@ -149,23 +149,20 @@ def funding_mix(cost: float, shares: Mapping[str, float]) -> pd.DataFrame:
     >>> funding_mix(20_160_000, {"APBD": 0.5, "Dana Desa": 0.5})["amount_idr"].tolist()
     [10080000.0, 10080000.0]
     """
-    if (not isinstance(cost, int | float) or isinstance(cost, bool) or not math.isfinite(cost)
-            or cost < 0):
-        raise ParameterError(f"cost must be a yearly cost in Rupiah, at least 0; got {cost!r}")
+    cost = PARAMETERS["cost"].check(cost)
     if not isinstance(shares, Mapping) or not shares:
         raise ParameterError("shares must map each funder's name to its share, such as "
                              f"{{'APBD': 0.5, 'Dana Desa': 0.5}}; got {shares!r}")
-    for funder, share in shares.items():
+    for funder in shares:
         if not isinstance(funder, str) or not funder.strip():
             raise ParameterError(f"shares: a funder is named by text; got {funder!r}")
-        if (not isinstance(share, int | float) or isinstance(share, bool)
-                or not 0 <= share <= 1):
-            raise ParameterError(f"shares: the share of {funder!r} must be a fraction from "
-                                 f"0 to 1; got {share!r}")
-    total = math.fsum(shares.values())
+    # each share by the one rule of a number (numpy's of any width too), named by its funder
+    values = {funder: PARAMETERS["share"].check(share, f"shares: the share of {funder!r}")
+              for funder, share in shares.items()}
+    total = math.fsum(values.values())
     if abs(total - 1) > SHARES_TOLERANCE:
         raise ParameterError(f"shares must sum to 1; they sum to {total!r} "
                              f"({', '.join(f'{k} {v!r}' for k, v in shares.items())})")
-    out = pd.DataFrame({"funder": list(shares), "share": [float(v) for v in shares.values()]})
-    out["amount_idr"] = float(cost) * out["share"]
+    out = pd.DataFrame({"funder": list(values), "share": list(values.values())})
+    out["amount_idr"] = cost * out["share"]
     return validated("funding_mix", out)

@@ -20,6 +20,7 @@ import pandas as pd
 
 from ucj_data.metadata.tables import TABLES
 from ucj_data.metadata.vocabularies import AHEAD, INDICATORS, PARSED_UNITS
+from ucj_data.parameters import PARAMETERS
 from ucj_data.text.cues import (
     ANAPHORA,
     INDICATOR_CUES,
@@ -391,6 +392,7 @@ def extract(text: str, *, source_id: str, regions: pd.DataFrame | None = None,
     list of regexes (default: data/raw/exclusions.csv). Figure ids are
     ``<source_id>-<n>`` from ``start``. Returns the rows with the columns of figures.csv.
     """
+    start = PARAMETERS["start"].check(start)
     if regions is None or exclusions is None:
         from ucj_data.io.raw import data_root, read_csv
 
