@@ -36,6 +36,7 @@ __all__ = [
     "format_rupiah",
     "parse_number",
     "rupiah_formatter",
+    "scale_word_at",
 ]
 
 
@@ -193,6 +194,24 @@ _DIAGNOSTICS: tuple[tuple[re.Pattern[str], str], ...] = (
         _RATE_NEEDS_CURRENCY,
     ),
 )
+# A scale word where a number as written may carry one (after optional whitespace), as a
+# whole word: "2,7 juta" carries one, "2 Maret" does not (``M`` is a scale word).
+_SCALE_AHEAD = re.compile(rf"\s*({_SCALE_ALT}){_WORD_EDGE_R}", re.IGNORECASE)
+
+
+def scale_word_at(text: str, pos: int = 0) -> str | None:
+    """The scale word :func:`parse_number` reads that ``text`` continues with at ``pos``
+    (after optional whitespace), as written there, else None.
+
+    >>> scale_word_at("sekitar 2,7 juta pekerja", 11)
+    'juta'
+    >>> scale_word_at("pada 2 Maret", 6) is None
+    True
+    """
+    found = _SCALE_AHEAD.match(text, pos)
+    return found[1] if found else None
+
+
 _GENERIC_REASON = (
     "expected '[qualifier] [Rp] number [scale word] [persen|%|per hari|per bulan|per tahun]'"
 )

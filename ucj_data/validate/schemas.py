@@ -32,6 +32,7 @@ from ucj_data.metadata.vocabularies import (
     LAST_YEAR,
     ONE_VALUE_PER,
 )
+from ucj_data.text.numbers import scale_word_at
 from ucj_data.validate.problems import Problem
 
 
@@ -147,10 +148,75 @@ def _quote_in_seed(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
                      index=df.index)
 
 
+IN_QUOTE = ("text that occurs verbatim in the quote, as the whole number written there (not "
+            "part of a longer number; with the scale word that follows it)")
+_DIGIT = frozenset("0123456789")
+
+
+def _carries_on(text: str, i: int, step: int) -> bool:
+    """Whether the number written in ``text`` carries on at ``i`` (towards ``step``): a
+    digit, or a digit separator ('.' or ',') with a digit beyond it."""
+    if not 0 <= i < len(text):
+        return False
+    beyond = i + step
+    return text[i] in _DIGIT or (text[i] in ".," and 0 <= beyond < len(text)
+                                  and text[beyond] in _DIGIT)
+
+
+def value_text_misfit(value_text: str, quote: str) -> str | None:
+    """None when ``value_text`` occurs in ``quote`` as the whole number written there; else
+    what is expected, saying what the quote has.
+
+    An occurrence counts when the number does not carry on beyond it ('1.234' is only part
+    of '21.234' and of '1.2345') and a scale word right after it is part of value_text
+    ('Rp650,459' is 650.459 rupiah, the quote's 'Rp650,459 miliar' 650 miliar): otherwise a
+    truncated number would be parsed as the figure. Any whole occurrence will do."""
+    first = None
+    start = quote.find(value_text) if value_text else -1
+    while start >= 0:
+        cut = _cut_short(value_text, quote, start)
+        if cut is None:
+            return None
+        first = first or cut
+        start = quote.find(value_text, start + 1)
+    return IN_QUOTE if first is None else f"the whole number as written in the quote ({first})"
+
+
+def _cut_short(value_text: str, quote: str, start: int) -> str | None:
+    """What the quote adds to the number ``value_text`` at ``start`` (None: nothing)."""
+    end = start + len(value_text)
+    lo, hi = start, end
+    while value_text[0] in _DIGIT and _carries_on(quote, lo - 1, -1):
+        lo -= 1
+    while value_text[-1] in _DIGIT and _carries_on(quote, hi, 1):
+        hi += 1
+    # shown from where the quote's number starts, or from the last word of value_text
+    shown = lo if lo < start else start + value_text.rfind(" ") + 1
+    if (lo, hi) != (start, end):
+        return (f"the quote has {_excerpt(quote, shown, hi)!r}: value_text must be the whole "
+                "number, not part of it")
+    word = scale_word_at(quote, end) if value_text[-1] in _DIGIT else None
+    if word is None:
+        return None
+    hi = quote.index(word, end) + len(word)
+    return (f"the quote continues {_excerpt(quote, shown, hi)!r}: value_text must include "
+            f"the scale word {word!r}")
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, after '… ' where it does not start the text."""
+    return ("… " if start > 0 else "") + text[start:end].strip()
+
+
 def _value_text_in_quote(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
-    return pd.Series([v in q if isinstance(v, str) and isinstance(q, str) else True
+    return pd.Series([value_text_misfit(v, q) is None
+                      if isinstance(v, str) and isinstance(q, str) else True
                       for v, q in zip(df["value_text"], df["quote"], strict=True)],
                      index=df.index)
+
+
+def _value_text_says(row: pd.Series) -> str:
+    return value_text_misfit(row["value_text"], row["quote"]) or IN_QUOTE
 
 
 def _seed_exists(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
@@ -280,6 +346,8 @@ class RowCheck:
     expected: str
     test: Callable[[pd.DataFrame, Mapping], pd.Series]
     derived: bool = False
+    # what a failing row has, for its message (else ``expected``), from the row by CSV line
+    says: Callable[[pd.Series], str] | None = None
 
 
 ROW_CHECKS: tuple[RowCheck, ...] = (
@@ -297,8 +365,8 @@ ROW_CHECKS: tuple[RowCheck, ...] = (
              "own component)", package_rate_is_sum),
     RowCheck("figures", "quote_in_seed", "quote",
              "text that occurs verbatim in the source's seed file", _quote_in_seed),
-    RowCheck("figures", "value_text_in_quote", "value_text",
-             "text that occurs verbatim in the quote", _value_text_in_quote),
+    RowCheck("figures", "value_text_in_quote", "value_text", IN_QUOTE, _value_text_in_quote,
+             says=_value_text_says),
     RowCheck("figures", "not_after_publication", "period",
              "a period no later than the source's published date (or event_date); only a "
              "target may lie ahead", _not_after_publication),
@@ -445,19 +513,21 @@ def validate(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> tuple[pd.D
 def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema,
                   file: str) -> list[Problem]:
     """Translate pandera's failure cases into one Problem per bad cell."""
-    blame = {c.name: c.column for c in ROW_CHECKS if c.table == sch.name}
+    row_checks = {c.name: c for c in ROW_CHECKS if c.table == sch.name}
     # pandera names a failed DataFrameSchema check by its error text
-    blame |= {c.error: blame[c.name] for c in sch.checks if c.name in blame}
+    row_checks |= {c.error: row_checks[c.name] for c in sch.checks if c.name in row_checks}
     problems, seen = [], set()
     uncoercible = set(cases.loc[cases["check"].astype(str).str.startswith("coerce_dtype"),
                                 "column"])
     for case in cases.itertuples(index=False):
         check = str(case.check)
         line = None if pd.isna(case.index) else int(case.index)
-        if case.schema_context == "DataFrameSchema" and check in blame:
-            col = blame[check]
+        if case.schema_context == "DataFrameSchema" and check in row_checks:
+            rc = row_checks[check]
+            col, expected = rc.column, check
             value = df.at[line, col] if line is not None and col in df else case.failure_case
-            expected = check
+            if rc.says is not None and line is not None:
+                expected = rc.says(df.loc[line])
         else:
             col, value = case.column, case.failure_case
             if check.startswith(("coerce_dtype", "dtype")):

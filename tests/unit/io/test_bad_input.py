@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import ucj_data
 from tests.conftest import edit_rows, set_cell, tree_digest
 from ucj_data.cli import main
 
@@ -112,6 +113,48 @@ def test_value_text_not_in_quote(project, capsys):
     assert code == 1
     assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'52.302'",
                        "occurs verbatim in the quote")
+
+
+def test_a_number_cut_short_of_its_scale_word_is_refused(project, capsys):
+    # the quote says 'Rp650,459 miliar': 'mencapai Rp650,459' would be 650.459 rupiah
+    line = set_cell(project / FIG, "figure_id", "msn-serang-claims", "value_text",
+                    "mencapai Rp650,459")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", "'mencapai Rp650,459'",
+                       "the quote continues '… Rp650,459 miliar': value_text must include "
+                       "the scale word 'miliar'")
+
+
+@pytest.mark.parametrize(("figure_id", "value_text", "quote", "found"), [
+    ("msn-serang-vulnerable", "1.234", None, "'… 21.234'"),  # the quote says 21.234
+    ("msn-serang-vulnerable", "21.23", None, "'… 21.234'"),
+    ("msn-serang-uncovered", "1.234", "masih ada 1.2345 pekerja", "'… 1.2345'"),
+    ("fokustv-serang-vulnerable", "sekitar 21.234", None, "'… 21.234.000'"),
+    ("msn-serang-coverage", "50 persen", None, None),  # '50,87 persen': not verbatim at all
+    ("msn-serang-coverage", "87 persen", None, "'… 50,87 persen'"),
+])
+def test_part_of_a_number_is_not_the_number(project, capsys, figure_id, value_text, quote,
+                                             found):
+    if quote is None:
+        line = set_cell(project / FIG, "figure_id", figure_id, "value_text", value_text)
+    else:
+        line = misreport(project, figure_id, value_text, quote)
+    code, err = run_build(project, capsys)
+    assert code == 1
+    said = (f"the quote has {found}: value_text must be the whole number" if found
+            else "occurs verbatim in the quote")
+    assert_one_problem(err, f"{FIG}:{line}:", "'value_text'", repr(value_text), said)
+
+
+def test_a_whole_number_passes_where_the_quote_also_has_a_longer_one(project):
+    # made up: the quote has 21.234 first and the figure's own 1.234 after it
+    quote = "tercatat 21.234 pekerja rentan, dan 1.234 di antaranya nelayan."
+    misreport(project, "msn-serang-vulnerable", "1.234", quote)
+    figures = ucj_data.load(project).figures.set_index("figure_id")
+    assert figures.at["msn-serang-vulnerable", "value"] == 1234
+    # and a value_text with its scale word is the whole number: 650,459 miliar rupiah
+    assert figures.at["msn-serang-claims", "value"] == 650_459_000_000
 
 
 def test_duplicate_figure_id(project, capsys):
