@@ -45,7 +45,10 @@ def real(value) -> float | None:
         return None
     if isinstance(value, np.floating) and value.dtype.itemsize < 8:
         value = str(value)  # the shortest text that reads back as the same narrow float
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond a float's range (10**400): no allowed value
+        return None
     return number if math.isfinite(number) else None
 
 
@@ -86,6 +89,19 @@ def _as_int(value) -> int:
     return int(value) if isinstance(value, Integral | np.integer) else int(real(value))
 
 
+def _shown(value) -> str:
+    """``repr(value)``, its middle cut when long: 10**400 is not 401 digits in a message."""
+    text = repr(value)
+    if len(text) <= SHOWN:
+        return text
+    size = (f"{len(str(abs(int(value))))} digits" if isinstance(value, Integral | np.integer)
+            else f"{len(text)} characters")
+    return f"{text[:SHOWN // 2]}...{text[-8:]} ({size})"
+
+
+SHOWN = 60  # characters of a value shown in a message
+
+
 @dataclass(frozen=True)
 class Parameter:
     """One parameter: ``valid(value)`` says whether a value is allowed, ``convert`` gives it
@@ -102,8 +118,8 @@ class Parameter:
         """The message for ``value``, beginning with the parameter's name (or ``called``,
         for one entry of a larger argument, such as the share of one funder)."""
         hint = self.hint(value)
-        return ParameterError(f"{called or self.name} must be {self.expected}; got {value!r}"
-                              + (f" ({hint})" if hint else ""))
+        return ParameterError(f"{called or self.name} must be {self.expected}; "
+                              f"got {_shown(value)}" + (f" ({hint})" if hint else ""))
 
     def check(self, value, called: str | None = None):
         """``value``, converted; ParameterError when it is not allowed."""
@@ -127,6 +143,8 @@ _DENOMINATORS = tuple(FIELDS["denominator"].enum)
 # plausible ceilings: beyond them a value is a slip, not a scenario
 FIRST_YEAR = 2000  # a target year before it is a slip
 MAX_WORKERS = 1e9  # Indonesia has about 150 million workers
+MAX_COST = 1e18  # Rupiah: a thousand times the state budget (APBN, about Rp3.600 triliun)
+MAX_START = 1_000_000  # the first figure number of a source: no text holds that many numbers
 
 
 def _as_percent(value) -> str | None:
@@ -152,6 +170,8 @@ def _text_number(value) -> str | None:
         return "True and False are not numbers"
     if pd.api.types.is_scalar(value) and pd.isna(value):
         return "a missing value: pass a number"
+    if isinstance(value, Integral | np.integer) and real(value) is None:
+        return "a whole number beyond the range of any calculation"
     return None
 
 
@@ -190,9 +210,9 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
               _between(1, 10_000, kind=_integer), _as_int, _text_number),
     Parameter("lang", f"one of {', '.join(LANGS)}",
               lambda v: isinstance(v, str) and v in LANGS, str),
-    Parameter("cost", "a yearly cost in Rupiah, at least 0",
-              _between(0, math.inf), _as_float, _text_number),
+    Parameter("cost", f"a yearly cost in Rupiah from 0 to {MAX_COST:,.0f}",
+              _between(0, MAX_COST), _as_float, _text_number),
     Parameter("share", "a fraction from 0 to 1", _between(0, 1), _as_float, _text_number),
-    Parameter("start", "a whole number from 1", _between(1, math.inf, kind=_integer), _as_int,
-              _text_number),
+    Parameter("start", f"a whole number from 1 to {MAX_START:,}",
+              _between(1, MAX_START, kind=_integer), _as_int, _text_number),
 )}

@@ -81,3 +81,32 @@ def test_a_budget_refuses_text_and_booleans_instead_of_misreading_them():
     for workers in ("21.234", True, 1e308, [1, "2"]):
         with pytest.raises(ParameterError, match="^workers must be"):
             ucj_data.contribution_budget(workers, rates, package="JKK")
+
+
+NUMERIC = [name for name, p in PARAMETERS.items()
+           if name not in {"path", "region_codes", "package", "denominator", "lang"}]
+
+
+@pytest.mark.parametrize("name", NUMERIC)
+@pytest.mark.parametrize("value", [10**400, -(10**400)], ids=["10**400", "-10**400"])
+def test_an_integer_beyond_a_float_is_refused_by_the_rule_not_an_overflow(name, value):
+    # float(10**400) raises OverflowError: the rule must say what is allowed instead
+    with pytest.raises(ParameterError) as err:
+        PARAMETERS[name].check(value)
+    message = str(err.value)
+    assert message.startswith(f"{name} must be {PARAMETERS[name].expected}; got ")
+    assert "(401 digits)" in message  # 10**400 is a 1 and 400 zeros, shown cut
+
+
+def test_a_budget_of_10_to_the_400_workers_names_workers_and_the_range():
+    rates = pd.DataFrame({"package": ["JKK"], "components": ["JKK"],
+                          "rate_idr_per_month": [10_000.0], "regulation": ["r"],
+                          "rate_source": ["s"], "basis": ["b"]})
+    for workers in (10**400, [5, 10**400]):
+        with pytest.raises(ParameterError, match=r"^workers must be a number of workers from 0 "
+                           r"to 1,000,000,000; got 1000.*\(401 digits\)"):
+            ucj_data.contribution_budget(workers, rates, package="JKK")
+    with pytest.raises(ParameterError, match=r"^cost must be a yearly cost in Rupiah from 0 "):
+        ucj_data.funding_mix(10**400, {"APBD": 1})
+    with pytest.raises(ParameterError, match="^target_year must be a whole year from 2000"):
+        ucj_data.project_enrolment(pd.DataFrame(), COVERAGE, target_year=10**400)
