@@ -18,7 +18,7 @@ import pandas as pd
 from ucj_data.analysis.labels import named
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.metadata.vocabularies import INDICATORS, WORKFORCE_CEILING
+from ucj_data.metadata.vocabularies import INDICATORS, WORKFORCE_CEILING, within_kind
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
@@ -127,6 +127,7 @@ class Candidate:
     step: float  # place value of the last non-zero digit (461000 -> 1000)
     digits: int  # significant digits (461000 -> 3)
     whole: bool = False  # a count of whole things: '400.385' is exact
+    kind: str = ""  # the indicator's kind (count, percent, ...): what values it can take
 
     @property
     def bound(self) -> bool:
@@ -136,7 +137,8 @@ class Candidate:
     @property
     def interval(self) -> Interval:
         """What the figure allows (:func:`ucj_data.text.intervals.written_interval`)."""
-        w = written_interval(self.value, self.qualifier, whole=self.whole)
+        w = within_kind(written_interval(self.value, self.qualifier, whole=self.whole),
+                        self.kind)
         return Interval(w.low, w.high, w.low_open, w.high_open)
 
     def describe(self) -> str:
@@ -157,7 +159,7 @@ class Candidate:
         iv = self.interval
         return (
             f"'{self.value_text}' = {v} rounded to {_fmt(self.step)}: "
-            f"{_fmt(iv.lo)} to below {_fmt(iv.hi)}"
+            f"{_fmt(iv.lo)} to {'below ' if iv.hi_open else ''}{_fmt(iv.hi)}"
         )
 
 
@@ -177,7 +179,7 @@ def _candidates(figures: pd.DataFrame) -> pd.DataFrame:
     out["candidate"] = [
         Candidate(
             str(fid), str(sid), float(v), None if pd.isna(q) else str(q), str(t), *_precision(v),
-            whole=kind == "count",
+            whole=kind == "count", kind=kind,
         )
         for fid, sid, v, q, t, kind in zip(
             out["figure_id"],

@@ -6,8 +6,10 @@ package and the README's data dictionary pick it up from here.
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
+from ucj_data.text.intervals import Written
 from ucj_data.text.numbers import QUALIFIERS  # noqa: F401  (re-exported vocabulary)
 
 
@@ -39,6 +41,21 @@ PARSED_UNITS: dict[str, frozenset[str]] = {
     "case": frozenset({"IDR"}),
     "rate": frozenset({"IDR/day", "IDR/month", "IDR/year"}),
 }
+
+# the most a figure of each kind can be: a percent is a share of a whole (UNITS["percent"])
+KIND_CEILING: dict[str, float] = {"percent": 100.0}
+
+
+def within_kind(written: Written, kind: str) -> Written:
+    """``written`` (:func:`ucj_data.text.intervals.written_interval`) without the values a
+    figure of ``kind`` cannot take: '100 persen' read as rounded to the hundreds allows 50
+    to below 150, but a coverage above 100% is impossible, so it allows 50 to 100 (and a
+    workforce derived from it is never below the active participants)."""
+    ceiling = KIND_CEILING.get(kind, math.inf)
+    if written.low <= ceiling < written.high:
+        return written._replace(high=ceiling, high_open=False)
+    return written
+
 
 INDICATORS: dict[str, Indicator] = {
     i.name: i

@@ -40,3 +40,45 @@ def test_bad_reconciled():
         ucj_data.coverage(reconciled=[1, 2])
     with pytest.raises(ValueError, match="lacks the column"):
         ucj_data.coverage(reconciled=pd.DataFrame({"region_code": ["36"]}))
+
+
+def test_a_coverage_of_100_percent_leaves_no_worker_uncovered():
+    figs = make_figures(("c", "3604", "coverage_pct", "2025-06-30", "100 persen"),
+                        ("a", "3604", "active_participants", "2025-06-30", "2.700.000"))
+    r = ucj_data.coverage(reconciled=ucj_data.reconcile(figs)).iloc[0]
+    # workforce = 100 x 2.700.000 / 100 = 2.700.000 = the active: none uncovered
+    assert r["workforce"] == 2_700_000 and r["uncovered_workers"] == 0
+    # '100 persen' read as rounded to the hundreds allows 50 to below 150 percent, but a
+    # coverage is at most 100: 2.700.000 x (100 / 100 - 1) = 0 uncovered at the low end
+    # (at 150% it would be 2.700.000 x (100 / 150 - 1) = -900.000, which the schema refuses)
+    assert (r["coverage_pct_low"], r["coverage_pct_high"]) == (50, 100)
+    assert r["uncovered_workers_low"] == 0
+    # '2.700.000' allows 2.650.000 to below 2.750.000: 2.750.000 x (100 / 50 - 1)
+    assert r["uncovered_workers_high"] == 2_750_000
+    assert r["workers_to_target"] == 0 and r["target_status"] == "reached"
+
+
+def test_the_build_takes_a_region_at_100_percent(project):
+    from tests.conftest import set_cell
+    from ucj_data.cli import main
+
+    raw = project / "data" / "raw"
+    seed = project / "seeds" / "003_d8d01e82d58b912f.txt"  # the source of Banten's figures
+    seed.write_text(seed.read_text(encoding="utf-8").replace("42,9 persen", "100 persen"),
+                    encoding="utf-8")
+    quote = ("Saat ini, capaian UCJ di Banten baru mencapai 100 persen, atau sekitar 2,7 juta "
+             "pekerja yang terlindungi melalui BPJS Ketenagakerjaan.")
+    assert quote in seed.read_text(encoding="utf-8")
+    for column, new in (("value_text", "100 persen"), ("quote", quote)):
+        set_cell(raw / "figures.csv", "figure_id", "banten-ucj-sosek-coverage", column, new)
+    assert main(["--root", str(project), "build"]) == 0
+    out = pd.read_csv(project / "data" / "processed" / "coverage.csv", dtype={"region_code": str})
+    banten = out.set_index("region_code").loc["36"]
+    # 100 x 2,7 juta / 100: the workforce is the active participants, none uncovered
+    assert banten["workforce"] == 2_700_000
+    assert banten["uncovered_workers"] == 0 and banten["uncovered_workers_low"] == 0
+    assert banten["target_status"] == "reached"
+    # the figures table says the same of what '100 persen' allows: 50 to 100, not 150
+    figures = pd.read_csv(project / "data" / "processed" / "figures.csv").set_index("figure_id")
+    assert figures.loc["banten-ucj-sosek-coverage", ["value_low", "value_high"]].tolist() == [
+        50, 100]
