@@ -34,8 +34,10 @@ def claim_benefits(
 
     ``reconciled`` defaults to :func:`ucj_data.reconcile` of ``figures`` (by default the
     package's figures). One row per region and period with a reconciled claims_paid_idr or
-    claim_recipients; a ratio is empty when a value it needs is missing or in conflict.
-    Returns the ``claim_benefits`` table.
+    claim_recipients; a ratio is empty when a value it needs is missing or in conflict, or
+    when its denominator is 0 (no recipients, no active participants). Returns the
+    ``claim_benefits`` table. Raises ValueError naming the figures when claims above 0 were
+    paid to 0 recipients (one of the figures is wrong).
     """
     reconciled = input_table("reconciled", reconciled, figures=figures)
     key = ["region_code", "period"]
@@ -72,8 +74,13 @@ def claim_benefits(
     )
     out = out.merge(active, on=["region_code", "year"], how="left")
 
-    out["benefit_per_recipient_idr"] = out["claims_paid_idr"] / out["claim_recipients"]
-    out["benefit_per_active_participant_idr"] = out["claims_paid_idr"] / out["active_participants"]
+    _refuse_paid_to_no_one(out, ids)
+    # a ratio over 0 (no recipients, no active participants) is empty, not infinite: there
+    # is no benefit per person where there is no person (0 / 0: nothing paid to no one)
+    out["benefit_per_recipient_idr"] = (out["claims_paid_idr"]
+                                        / out["claim_recipients"].where(lambda n: n > 0))
+    out["benefit_per_active_participant_idr"] = (
+        out["claims_paid_idr"] / out["active_participants"].where(lambda n: n > 0))
     # ranges: each ratio at the corners of its two inputs' intervals (ranges.range_of)
     for name, denominator in (("benefit_per_recipient_idr", "claim_recipients"),
                               ("benefit_per_active_participant_idr", "active_participants")):
@@ -98,6 +105,21 @@ def claim_benefits(
     out["claim_recipients"] = out["claim_recipients"].round().astype("Int64")
     out = named(out, input_table("regions", regions))[list(TABLES["claim_benefits"].fields)]
     return validated("claim_benefits", out)
+
+
+def _refuse_paid_to_no_one(out: pd.DataFrame, ids: pd.DataFrame) -> None:
+    """ValueError naming the figures when a region's claims paid are above 0 and its claim
+    recipients 0: benefits were paid, so someone received them; one of the figures is
+    wrong (in the build, a problem of data/raw/figures.csv)."""
+    none = ((out["claim_recipients"] == 0) & (out["claims_paid_idr"] > 0)).to_numpy()
+    if none.any():
+        i = int(np.flatnonzero(none)[0])
+        row = out.iloc[i]
+        raise ValueError(
+            f"claims paid of Rp{row['claims_paid_idr']:,.0f} to 0 claim recipients in region "
+            f"{row['region_code']}, period {row['period']} (figures "
+            f"{join_ids(ids['claims_paid_idr'].iloc[i], ids['claim_recipients'].iloc[i])}): "
+            "a total paid needs at least one recipient; correct or flag one of the figures")
 
 
 def _iv(row: dict, name: str) -> tuple[float, float]:

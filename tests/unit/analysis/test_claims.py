@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -50,3 +51,50 @@ def test_bad_parameters():
         ucj_data.claim_benefits(figures={"a": 1})
     with pytest.raises(ValueError, match="DataFrame"):
         ucj_data.single_benefits(figures=[])
+
+
+def test_no_recipients_give_no_benefit_per_recipient_not_an_infinite_one():
+    figs = make_figures(
+        ("r", "3604", "claim_recipients", "2025", "0"),
+        ("c24", "3604", "claims_paid_idr", "2024", "Rp1 miliar"),
+        ("r24", "3604", "claim_recipients", "2024", "400"),
+        ("a24", "3604", "active_participants", "2024", "0"),
+    )
+    out = ucj_data.claim_benefits(figures=figs).set_index("period")
+    # 2025: 0 recipients and no claims figure: no benefit per recipient
+    assert out.loc["2025", "claim_recipients"] == 0
+    assert math.isnan(out.loc["2025", "benefit_per_recipient_idr"])
+    # 2024: 1.000.000.000 / 400 = 2.500.000 per recipient; per active participant:
+    # 1.000.000.000 / 0 active would be inf, so it is empty, and its range too
+    assert out.loc["2024", "benefit_per_recipient_idr"] == 2_500_000
+    for column in ("benefit_per_active_participant_idr", "benefit_per_active_participant_idr_low",
+                   "benefit_per_active_participant_idr_high"):
+        assert math.isnan(out.loc["2024", column]), column
+    numbers = out.select_dtypes("number").to_numpy(dtype=float)
+    assert not np.isinf(numbers).any()
+
+
+def test_claims_paid_to_no_one_are_refused_naming_the_figures():
+    figs = make_figures(("c", "3604", "claims_paid_idr", "2025", "Rp1 miliar"),
+                        ("r", "3604", "claim_recipients", "2025", "0"))
+    with pytest.raises(ValueError, match=r"claims paid of Rp1,000,000,000 to 0 claim recipients "
+                       r"in region 3604, period 2025 \(figures c;r\)"):
+        ucj_data.claim_benefits(figures=figs)
+
+
+def test_a_zero_recipients_figure_is_a_data_problem_at_check_time(project, capsys):
+    from tests.conftest import edit_rows
+    from ucj_data.cli import main
+
+    # every Serang source says the 2025 claims went to 52.301 workers: make it 0 in the
+    # figures (value and quote) and in the seed texts the quotes come from
+    for seed in (project / "seeds").glob("*.txt"):
+        seed.write_text(seed.read_text(encoding="utf-8").replace("52.301", "0"),
+                        encoding="utf-8")
+    edit_rows(project / "data" / "raw" / "figures.csv",
+              lambda rows: [{k: (v or "").replace("52.301", "0") for k, v in row.items()}
+                            for row in rows])
+    assert main(["--root", str(project), "check"]) not in (0, 4)  # a data problem, no crash
+    err = capsys.readouterr().err
+    assert "data/raw/figures.csv" in err and "to 0 claim recipients in region 3604" in err
+    assert "msn-serang-recipients" in err  # the figure is named
