@@ -93,6 +93,7 @@ def _each(test):
 
 
 ASCII_DIGITS = "ASCII digits 0-9 only"
+PATTERN = "text matching "
 REAL_DATE = f"a real calendar date (or year) from {FIRST_YEAR_OF_DATA} to {LAST_YEAR}"
 
 
@@ -114,7 +115,10 @@ def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = Fa
     if f.maximum is not None:
         checks.append(pa.Check.le(f.maximum, error=f"a value of at most {f.maximum:g}"))
     if f.pattern is not None:
-        checks.append(pa.Check.str_matches(f.pattern, error=f"text matching {f.pattern}"))
+        # the whole text, as Field.matches: with re.match a '$' also matches before a final
+        # newline, so '2025\n' (Alt+Enter in a spreadsheet) would pass as a year
+        checks.append(pa.Check(lambda values, p=f.pattern: values.str.fullmatch(p).astype(bool),
+                               error=f"{PATTERN}{f.pattern}"))
     if f.enum is not None:
         allowed = ", ".join(f.enum)
         checks.append(pa.Check.isin(list(f.enum), error=f"one of: {allowed}"))
@@ -542,6 +546,8 @@ def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema
                 odd = next(c for c in str(value) if c.isdigit() and c not in "0123456789")
                 expected = (f"{check}, not {odd!r} "
                             f"({unicodedata.name(odd, 'a digit')}, U+{ord(odd):04X})")
+            elif check.startswith(PATTERN) and isinstance(value, str) and value != value.strip():
+                expected = f"{check} (no space or line break before or after it)"
             else:
                 expected = check
         key = (line, col, check if not check.startswith(("coerce", "dtype")) else "type")

@@ -174,3 +174,41 @@ def test_a_file_saved_with_semicolons_is_one_problem(project):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(",", ";"), encoding="utf-8")
     only(project, f"{FIG}:1:", "columns separated by ','", "uses ';'")
+
+
+STATS = "data/raw/statistics.csv"
+
+
+@pytest.mark.parametrize(("path", "key", "value", "column", "text", "form"), [
+    (FIG, "figure_id", "kalimati-serang-active", "period", "2025-11-03\n", "[0-9]{4}(-"),
+    (FIG, "figure_id", "msn-serang-claims", "period", "2025\n", "[0-9]{4}(-"),
+    (FIG, "figure_id", "kalimati-serang-active", "figure_id", "kalimati-serang-active\n",
+     "[a-z0-9][a-z0-9-]*"),
+    (FIG, "figure_id", "kalimati-serang-active", "region_code", "3604\n", "[0-9]{2}("),
+    (FIG, "figure_id", "kalimati-serang-active", "source_id", "kalimati-serang\r\n",
+     "[a-z0-9][a-z0-9-]*"),
+    (SRC, "source_id", "msn-serang", "published", "2025-12-09\n", "(T[0-9]{2}"),
+    (SRC, "source_id", "msn-serang", "event_date", " 2025-12-09", "[0-9]{2}$"),
+    (REG, "region_code", "3604", "parent_code", "36 ", "[0-9]{2}("),
+    (STATS, "statistic_id", "bps-00-employed-2024-08", "release_date", "2025-11-05\n",
+     "[0-9]{4}(-"),
+    (RATES, "package", "JKK+JKM", "components", "JKK+JKM\n", "[A-Z]+(\\+[A-Z]+)*"),
+])
+def test_a_code_id_or_date_with_a_line_break_or_space_around_it_is_refused(
+        project, path, key, value, column, text, form):
+    line = set_cell(project / path, key, value, column, text)
+    found = problems(project)
+    # on that cell only; a code is also named as one its table does not list, a date that
+    # does not read as one as no real date (as for any text not of the form)
+    assert all(p.startswith(f"{path}:{line}: column '{column}': got {text!r}; expected ")
+               for p in found), found
+    assert [p for p in found if "expected text matching" in p and form in p
+            and p.endswith("(no space or line break before or after it)")], found
+
+
+def test_free_text_may_hold_line_breaks(project):
+    note = "Read twice.\nThe second reading agrees."
+    set_cell(project / FIG, "figure_id", "kalimati-serang-active", "note", note)
+    figures = ucj_data.load(project).figures.set_index("figure_id")
+    assert figures.at["kalimati-serang-active", "note"] == note
+    assert figures.at["kalimati-serang-active", "value"] == 400_385
