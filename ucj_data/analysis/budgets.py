@@ -159,11 +159,18 @@ def budget_cases(
     packages = PARAMETERS["package"].values(package)
     # figures as given: coverage of the data folder's own figures is computed once
     coverage = input_table("coverage", coverage, figures=figures)
-    figures = input_table("figures", figures)
+    figures = require_columns(
+        input_table("figures", figures),
+        ("figure_id", "region_code", "indicator", "period", "value", "flag"), "figures",
+        "for the vulnerable workers funded")
+    coverage = require_columns(
+        coverage, ("region_code", "period", "workforce_method", "uncovered_workers",
+                   "figure_ids"), "coverage", "for the uncovered workers of each region")
     rates = input_table("contribution_rates", contribution_rates)
     funded = figures[(figures["indicator"] == "vulnerable_funded") & figures["flag"].isna()]
-    if "value_low" not in funded:  # figures made by hand: ranges unknown
-        funded = funded.assign(value_low=np.nan, value_high=np.nan)
+    for end in ("value_low", "value_high"):  # figures made by hand: ranges unknown
+        if end not in funded:
+            funded = funded.assign(**{end: np.nan})
     funded = funded.groupby(["region_code", "period", "value"], as_index=False,
                             dropna=False).agg(
         figure_ids=("figure_id", join_ids),

@@ -14,6 +14,7 @@ from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import validated
 
 __all__ = ["claim_benefits", "single_benefits"]
@@ -39,7 +40,10 @@ def claim_benefits(
     ``claim_benefits`` table. Raises ValueError naming the figures when claims above 0 were
     paid to 0 recipients (one of the figures is wrong).
     """
-    reconciled = input_table("reconciled", reconciled, figures=figures)
+    reconciled = require_columns(
+        input_table("reconciled", reconciled, figures=figures),
+        ("region_code", "indicator", "period", "value", "figure_ids_used"), "reconciled",
+        "for the claims, recipients and active participants of each region and period")
     key = ["region_code", "period"]
     rec = reconciled[reconciled["indicator"].isin(["claims_paid_idr", "claim_recipients"])]
     values = rec.pivot(index=key, columns="indicator", values="value").reindex(
@@ -149,7 +153,10 @@ def single_benefits(figures: pd.DataFrame | None = None, *,
 
     ``figures`` defaults to :func:`ucj_data.figures`. Returns the ``single_benefits`` table.
     """
-    figures = input_table("figures", figures)
+    figures = require_columns(
+        input_table("figures", figures),
+        ("figure_id", "region_code", "indicator", "period", "value", "quote", "note"),
+        "figures", "for the single benefits and what each comprises")
     out = figures[figures["indicator"] == "benefit_paid_idr"].rename(
         columns={"value": "benefit_paid_idr"}
     )

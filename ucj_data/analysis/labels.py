@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ucj_data.validate.columns import require_columns
+
 
 def region_names(regions: pd.DataFrame) -> dict[str, str]:
     """region_code -> name, from a regions table (data/raw/regions.csv)."""
+    require_columns(regions, ("region_code", "name"), "regions",
+                    "to name each region beside its code")
     return dict(zip(regions["region_code"].astype(str), regions["name"], strict=True))
 
 

@@ -15,7 +15,13 @@ import pandas as pd
 
 from ucj_data.analysis.gaps import coverage_by_period
 from ucj_data.analysis.labels import named
-from ucj_data.analysis.periods import STATISTIC_COLUMNS, month_scale, nearest, years_between
+from ucj_data.analysis.periods import (
+    STATISTIC_COLUMNS,
+    TARGET_FIGURE_COLUMNS,
+    month_scale,
+    nearest,
+    years_between,
+)
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.pipeline import input_table
@@ -66,7 +72,10 @@ def denominators(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame |
     ``denominators`` table.
     """
     reconciled = input_table("reconciled", reconciled, figures=figures)
-    targets = input_table("official_targets", official_targets, figures=figures)
+    targets = require_columns(
+        input_table("official_targets", official_targets, figures=figures),
+        ("region_code", "year", "implied_workforce", "figure_ids"), "official_targets",
+        "for the workforce each official target implies")
     stats = _statistics(statistics)
     rows = []
     per_period = coverage_by_period(reconciled)
@@ -129,6 +138,7 @@ def _growth(start: float, end: float, years: float) -> float:
 def _official_targets(figures: pd.DataFrame) -> pd.DataFrame:
     """Per region and year: the target count and coverage of the figures (ONE_VALUE_PER
     makes the unflagged figures of a year agree; flagged ones are left out)."""
+    require_columns(figures, TARGET_FIGURE_COLUMNS, "figures", "for the official targets")
     fig = figures[figures["indicator"].isin(["target_active_participants",
                                              "target_coverage_pct"])]
     if "flag" in fig:
@@ -158,7 +168,8 @@ def target_realism(figures: pd.DataFrame | None = None,
     figures = input_table("figures", figures)
     stats = _statistics(statistics)
     history = require_columns(history, ("region_code", "period", "source_kind",
-                                        "active_participants"), "coverage_history")
+                                        "active_participants"), "coverage_history",
+                              "for the growth of active participants")
     out = []
     for (region, year), target in sorted(_official_targets(figures).items()):
         series = history[history["region_code"] == region].copy()

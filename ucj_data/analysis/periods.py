@@ -14,6 +14,8 @@ import pandas as pd
 __all__ = ["month_scale", "nearest", "years_between"]
 
 STATISTIC_COLUMNS = ("statistic_id", "region_code", "indicator", "period", "value")
+# the columns of a figures table the official targets are read from
+TARGET_FIGURE_COLUMNS = ("figure_id", "region_code", "indicator", "period", "value")
 
 
 def month_scale(period: str) -> float:

@@ -20,6 +20,7 @@ import pandas as pd
 
 from ucj_data.analysis.gaps import base_corners
 from ucj_data.analysis.labels import named, region_names
+from ucj_data.analysis.periods import TARGET_FIGURE_COLUMNS
 from ucj_data.metadata.fields import ISO_PERIOD
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
@@ -260,6 +261,7 @@ def _table_order(grid: Grid) -> np.ndarray:
 
 def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
     """One row per region and year with official targets: pct, active, figure_ids."""
+    require_columns(figures, TARGET_FIGURE_COLUMNS, "figures", "for the official targets")
     rows = figures[figures["indicator"].isin(TARGET_INDICATORS)]
     rows = rows.assign(year=rows["period"].str[:4].astype(int))
     values = rows.groupby(["region_code", "year", "indicator"])["value"].nunique()

@@ -89,12 +89,16 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
     packages = PARAMETERS["package"].values(package)
     stats = require_columns(input_table("statistics", statistics), STATISTIC_COLUMNS,
                             "statistics")
-    history = input_table("coverage_history", coverage_history, statistics=statistics)
+    history = require_columns(
+        input_table("coverage_history", coverage_history, statistics=statistics),
+        ("region_code", "period", "active_participants"), "coverage_history",
+        "for the gap to the target each region's latest observation leaves")
     rates = check_rates(input_table("contribution_rates", contribution_rates))
     unknown = [p for p in packages if p not in set(rates["package"])]
     if unknown:
         raise ValueError(f"unknown package {unknown[0]!r}; known: {', '.join(rates['package'])}")
-    regions = input_table("regions", regions)
+    regions = require_columns(input_table("regions", regions), ("region_code", "name", "level"),
+                              "regions", "to find the country (by its level) and name regions")
     fund_per_village, fund_ids = _village_fund(stats, regions)
     rows = []
     for region in sorted(stats.loc[stats["indicator"] == "villages", "region_code"].unique()):

@@ -41,6 +41,7 @@ from ucj_data.text.numbers import (
     SCALE_WORDS,
     parse_number,
 )
+from ucj_data.validate.columns import require_columns
 
 __all__ = ["COLUMNS", "NUMBER", "draft_source", "excluded_spans", "extract", "next_number"]
 
@@ -401,6 +402,8 @@ def extract(text: str, *, source_id: str, regions: pd.DataFrame | None = None,
             regions = read_csv(raw / "regions.csv")
         if exclusions is None:
             exclusions = read_csv(raw / "exclusions.csv")
+    require_columns(regions, ("region_code", "name", "level"), "regions",
+                    "to find the regions the text names")
     patterns = _patterns(exclusions, file)
     source_date = _date(event_date) or _date(published)
     date_note = ("event_date" if _date(event_date) else "published") if source_date else ""
@@ -427,6 +430,8 @@ def extract(text: str, *, source_id: str, regions: pd.DataFrame | None = None,
 
 def _patterns(exclusions, file: str | None) -> list[str]:
     if isinstance(exclusions, pd.DataFrame):
+        require_columns(exclusions, ("pattern", "file"), "exclusions",
+                        "for the rules of numbers not to extract")
         keep = exclusions["file"].isna() | (exclusions["file"] == file)
         return list(exclusions.loc[keep, "pattern"])
     return list(exclusions or [])
