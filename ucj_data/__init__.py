@@ -16,6 +16,17 @@ Nothing heavy is imported here beyond pandas and pandera; charts live in
 """
 # ruff: noqa: F401  (the imports below are the public API, listed in __all__)
 
+import sys as _sys
+
+# the ucj-data program (its script, or python -m ucj_data): an interrupt during the imports
+# below ends it with one line, not a traceback (ucj_data._signals)
+if _sys.argv[:1] and (_sys.argv[0] == "-m"
+                      or _sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1]
+                      in ("ucj-data", "ucj-data.exe")):
+    from ucj_data._signals import quiet_start as _quiet_start
+
+    _quiet_start()
+
 # the version, in one place: pyproject.toml reads it from here (hatch's version source),
 # and so do `ucj-data --version`, datapackage.json and CITATION.cff's test
 __version__ = "0.2.0"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +31,7 @@ from ucj_data.io.raw import ENV_VAR, FROM_OPTION, FROM_PACKAGE, DataRoot, locate
 from ucj_data.text.locales import LANGS
 from ucj_data.validate.problems import RawDataError, SetupError
 
-DATA, USAGE, SETUP, BUG, INTERRUPTED = 1, 2, 3, 4, 130
+DATA, USAGE, SETUP, BUG, INTERRUPTED, TERMINATED = 1, 2, 3, 4, 130, 143
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
@@ -111,13 +112,39 @@ def utf8_output() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is (as Ctrl-C raises KeyboardInterrupt), so that a
+    command being stopped leaves what it was replacing whole and its children stopped."""
+
+
+def _terminated(_signum, _frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The ``ucj-data`` program: the exit status of the command (0 done; see the README's
+    'Exit codes and errors'). Ctrl-C ends any command with 130, SIGTERM with 143, one line
+    and no traceback."""
     if argv is None:  # the program itself, not a call from Python (tests, notebooks)
         # pandera imports hypothesis, a library for generating test data that no command
         # uses, on its first validation when it is installed (as in the dev environment):
         # keeping it out of this process saves about 0.3 s of every command.
         sys.modules.setdefault("hypothesis", None)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _terminated)
     utf8_output()
+    command = ["ucj-data"]
+    try:
+        return _main(argv, command)
+    except KeyboardInterrupt:
+        print(f"{' '.join(command)}: interrupted", file=sys.stderr, flush=True)
+        return INTERRUPTED
+    except Terminated:
+        print(f"{' '.join(command)}: terminated", file=sys.stderr, flush=True)
+        return TERMINATED
+
+
+def _main(argv: list[str] | None, command: list[str]) -> int:
     command_line = parser()
     # exits 2 with the usage on a wrong command line; `lab` passes what it does not know
     # on to JupyterLab (--port 8890)
@@ -125,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown and args.command != "lab":
         command_line.error(f"unrecognized arguments: {' '.join(unknown)}")
     args.jupyter_args = unknown
+    command.append(args.command)
 
     def fail(code: int, message: str) -> int:
         text = ANSI.sub("", message).rstrip()
@@ -170,8 +198,6 @@ def main(argv: list[str] | None = None) -> int:
         where = f": {err.filename}" if err.filename else ""
         return fail(SETUP, f"{err.strerror or type(err).__name__}{where}; check that the "
                            "file or folder exists and can be read and written, and try again")
-    except KeyboardInterrupt:
-        return fail(INTERRUPTED, "interrupted")
     except Exception as err:
         if _notebook_error(err):
             return fail(DATA, str(err))
@@ -192,8 +218,6 @@ def init(dest: Path, fail) -> int:
         return fail(USAGE, str(err))
     except SetupError as err:
         return fail(SETUP, str(err))
-    except KeyboardInterrupt:
-        return fail(INTERRUPTED, "interrupted")
     print(f"made the data folder {made} (seeds/, data/raw/, notebooks/, README.md); next: "
           f"ucj-data check --root {made}")
     return 0
@@ -231,13 +255,13 @@ def extract(args: argparse.Namespace, fail) -> int:
         return 0
     keep = draft[draft["indicator"].notna()]
     before = figures_csv.read_bytes()
-    with figures_csv.open("a", newline="", encoding="utf-8") as f:
-        if before and not before.endswith(b"\n"):
-            f.write("\n")
-        writer = csv.writer(f, lineterminator="\n")
-        for row in keep[COLUMNS].itertuples(index=False):
-            writer.writerow(["" if v is None or v != v else v for v in row])
-    try:
+    try:  # an interrupt while appending or checking restores figures.csv too
+        with figures_csv.open("a", newline="", encoding="utf-8") as f:
+            if before and not before.endswith(b"\n"):
+                f.write("\n")
+            writer = csv.writer(f, lineterminator="\n")
+            for row in keep[COLUMNS].itertuples(index=False):
+                writer.writerow(["" if v is None or v != v else v for v in row])
         check(root)
     except RawDataError as err:
         figures_csv.write_bytes(before)

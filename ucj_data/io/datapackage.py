@@ -226,10 +226,26 @@ def write(tables: dict[str, pd.DataFrame], dest: Path | str, *,
     Builds wait for each other (up to ``timeout`` seconds, :data:`LOCK_TIMEOUT` by
     default). Raises :class:`SetupError` when the folder cannot be written.
     """
+    files = package_files(tables)  # all the work that can fail on data, before any I/O
+
+    def fill(new: Path) -> None:
+        for name, data in files.items():
+            _write_file(new / name, data)
+        _fsync(new, list(files))
+
+    replace_folder(dest, fill, timeout=timeout)
+
+
+def replace_folder(dest: Path | str, fill, *, timeout: float | None = None) -> None:
+    """Replace the folder ``dest`` whole or not at all: ``fill(new)`` writes the new
+    version into an empty temporary folder beside it, which then takes ``dest``'s place
+    in one step (the old version kept until then). Replacements of folders of one parent
+    wait for each other (the build lock); a replacement killed at any moment leaves the
+    old version or the new one, complete (:func:`recover`, run first by the next one).
+    Raises :class:`SetupError` when the folder cannot be written."""
     dest = Path(dest).absolute()
     if dest.is_symlink() and dest.is_dir():  # a folder kept elsewhere: replace that one
         dest = dest.resolve()
-    files = package_files(tables)  # all the work that can fail on data, before any I/O
     parent = dest.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -238,15 +254,13 @@ def write(tables: dict[str, pd.DataFrame], dest: Path | str, *,
     with _locked(parent / LOCK_NAME, LOCK_TIMEOUT if timeout is None else timeout):
         recover(dest)
         if os.path.lexists(dest) and not dest.is_dir():
-            raise SetupError(f"{dest} is not a folder; move it away and build again")
+            raise SetupError(f"{dest} is not a folder; move it away and try again")
         new = parent / f".{dest.name}-new-{os.getpid()}-{secrets.token_hex(4)}"
         try:
             os.mkdir(new)
-            for name, data in files.items():
-                _write_file(new / name, data)
-            _fsync(new, list(files))
+            fill(new)
             _put_in_place(new, dest)
-        except Exception as err:
+        except BaseException as err:  # an interrupt too: nothing half-made is left
             # a half-done swap is finished or undone, and the temporary folders go
             recover(dest)
             if isinstance(err, OSError):

@@ -9,6 +9,8 @@ The package's own data is the data installed with it, or the checkout it runs fr
 
 from __future__ import annotations
 
+import os
+import secrets
 import shutil
 from pathlib import Path
 
@@ -74,8 +76,9 @@ def init_folder(dest: Path | str, source: Path | None = None) -> Path:
     copied from ``source`` (default: the package's own data), and ``README.md``.
 
     ``dest`` may be missing (it is created) or an empty folder; anything else raises
-    :class:`FolderNotEmptyError`, and nothing is touched. A copy that fails (the disk,
-    permissions) raises SetupError after removing what it created.
+    :class:`FolderNotEmptyError`, and nothing is touched. The folder is made beside
+    ``dest`` and renamed into place when complete, so a copy that fails (the disk,
+    permissions: SetupError) or is interrupted leaves ``dest`` as it was.
     """
     dest = Path(dest).absolute()
     try:
@@ -89,23 +92,24 @@ def init_folder(dest: Path | str, source: Path | None = None) -> Path:
         raise SetupError(f"cannot look at {dest} ({err.strerror or err}); check its "
                          "permissions") from None
     source = package_data() if source is None else Path(source)
-    created = not dest.exists()
+    # made beside dest and renamed into place when complete: an init interrupted at any
+    # moment leaves dest as it was (missing or empty), so the next init just works
+    staging = dest.parent / f".{dest.name}-init-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        for old in dest.parent.glob(f".{dest.name}-init-*"):  # left by a killed init
+            shutil.rmtree(old, ignore_errors=True)
+        staging.mkdir()
         for part in PARTS:
-            shutil.copytree(source / part, dest / part, ignore=SKIP)
-        (dest / "README.md").write_text(
+            shutil.copytree(source / part, staging / part, ignore=SKIP)
+        (staging / "README.md").write_text(
             README.format(version=package_version(), path=dest, env=ENV_VAR),
             encoding="utf-8")
-    except (OSError, shutil.Error) as err:
-        for part in ("seeds", "data", "notebooks", "README.md"):  # only what init made
-            target = dest / part
-            if target.is_dir():
-                shutil.rmtree(target, ignore_errors=True)
-            elif target.exists():
-                target.unlink(missing_ok=True)
-        if created:
-            shutil.rmtree(dest, ignore_errors=True)
+        os.rename(staging, dest)  # onto a missing or an empty folder: one step
+    except BaseException as err:  # an interrupt too
+        shutil.rmtree(staging, ignore_errors=True)
+        if not isinstance(err, OSError | shutil.Error):
+            raise
         reason = getattr(err, "strerror", None) or str(err)
         raise SetupError(f"cannot create the data folder {dest} ({reason}); check that "
                          "its parent folder can be written and the disk has room") from None

@@ -26,6 +26,7 @@ SetupError saying so, before any work.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -329,7 +330,7 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
     done: dict[tuple[str, str], Page] = {}
     # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
     with ProcessPoolExecutor(max_workers=len(groups), initializer=use_data_folder,
-                             initargs=(str(root),)) as pool:
+                             initargs=(str(root),)) as pool, _stopped_on_interrupt(pool):
         futures = {pool.submit(execute, group, show_code,
                                write_back=frozenset(
                                    run for run in group if write_back
@@ -360,6 +361,24 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
             "writable (or remove the file standing in its place) and try again") from None
 
 
+@contextlib.contextmanager
+def _stopped_on_interrupt(pool: ProcessPoolExecutor):
+    """Stop the pool's workers (and so the kernels they run) when the report is interrupted
+    or fails: left alone they would finish their notebooks, or start new kernels, after the
+    report has ended. A worker stops on SIGTERM like the program (a forked worker shares
+    its handlers: ucj_data.cli.Terminated), shutting its kernel down on the way out."""
+    try:
+        yield
+    except BaseException:
+        # the executor keeps its worker processes in a private mapping; there is no public
+        # way to stop work already running
+        for process in list(getattr(pool, "_processes", {}).values()):
+            with contextlib.suppress(OSError, ValueError):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+
+
 def profiled(where: DataRoot, regions: list[str] | None = None) -> list[tuple[str, str]]:
     """The (code, name) of each region the profile is made for: every region with a
     profile, or the codes ``regions`` (SetupError for a code not in the regions table)."""
@@ -388,8 +407,16 @@ def _default_region(where: DataRoot) -> str | None:
 
 def use_data_folder(root: str) -> None:
     """Set UCJ_DATA_ROOT to ``root`` in this process (a report's worker), so that the
-    kernels it starts, which inherit its environment, read the report's data folder."""
+    kernels it starts, which inherit its environment, read the report's data folder.
+
+    The worker's standard error goes to /dev/null: what goes wrong in a worker reaches the
+    report as the exception of its future (a NotebookError naming the cell), and a worker
+    stopped with the report would only add asyncio's noise about the kernel it shut down."""
     os.environ[ENV_VAR] = root
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
 
 
 def notebook_paths(folder: Path, where: DataRoot | None = None) -> list[Path]:
@@ -414,45 +441,56 @@ def notebook_paths(folder: Path, where: DataRoot | None = None) -> list[Path]:
 
 def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
                  t0: float) -> Path:
-    """Write the pages, charts, indexes, stylesheet and a copy of data/processed/ to
-    ``out``; a language folder and data/ are replaced whole, other languages kept."""
+    """Write the pages, charts, indexes, stylesheet, a copy of data/processed/ and its
+    workbooks to ``out``, replacing it whole or not at all (a report interrupted at any
+    moment leaves the old one, complete: :func:`ucj_data.io.datapackage.replace_folder`);
+    the languages not made this time are carried over from the old one."""
+    from ucj_data.io.datapackage import replace_folder
+
+    out = Path(out)
+    built = [lang for lang in LANGS if lang in pages or (out / lang / "index.html").exists()]
+
+    def fill(new: Path) -> None:
+        for lang in built:
+            if lang not in pages:  # a language not made this time is kept as it was
+                shutil.copytree(out / lang, new / lang)
+        _write_pages(new, pages, where, built)
+
+    replace_folder(out, fill)
+    log(f"[report] {out / 'index.html'} ({time.perf_counter() - t0:.1f} s in all)")
+    return out / "index.html"
+
+
+def _write_pages(out: Path, pages: dict[str, list[Page]], where: DataRoot,
+                 built: list[str]) -> None:
+    """Write the report's files for the languages of ``pages`` into the new folder ``out``
+    (``built``: every language the report will have, for the links between them)."""
     from importlib.resources import files
 
     import ucj_data
     from ucj_data.io.published import processed
     from ucj_data.present.headlines import latest_date, region_cards
+    from ucj_data.present.workbook import write_workbook
 
-    out.mkdir(parents=True, exist_ok=True)
     version = ucj_data.__version__
     (out / STYLESHEET).write_bytes(files("ucj_data.present").joinpath(STYLESHEET)
                                    .read_bytes())
     data = out / "data"
-    shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(where.path / "data" / "processed", data)
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in package["resources"]]
     # the tables just built, read back (no second pass over data/raw/)
-    table = {name: processed(name, where.path) for name in (
-        "figures", "reconciled", "statistics", "regions", "coverage", "claim_benefits",
-        "budget_cases", "coverage_history", "sources")}
-    employed = ucj_data.coverage(table["figures"], table["reconciled"], table["statistics"],
-                                 regions=table["regions"], denominator="employed")
-    cards = region_cards(table["coverage"], table["claim_benefits"], table["budget_cases"],
-                         employed, table["coverage_history"])
-    latest = latest_date(table["sources"])
-    built = [lang for lang in LANGS if lang in pages or (out / lang / "index.html").exists()]
-    # the downloads' workbook in each language the report has (data/ is replaced whole)
-    from ucj_data.present.workbook import write_workbook
-
     frames = {name: processed(name, where.path) for name in tables}
-    for lang in built:
+    employed = ucj_data.coverage(frames["figures"], frames["reconciled"],
+                                 frames["statistics"], regions=frames["regions"],
+                                 denominator="employed")
+    cards = region_cards(frames["coverage"], frames["claim_benefits"],
+                         frames["budget_cases"], employed, frames["coverage_history"])
+    latest = latest_date(frames["sources"])
+    for lang in built:  # the downloads' workbook in each language the report has
         write_workbook(frames, data / f"ucj-data-{lang}.xlsx", lang, version)
-    for page in next(iter(pages.values())):  # pages of reports made before the languages
-        (out / f"{page.name}.html").unlink(missing_ok=True)
-        shutil.rmtree(out / page.name, ignore_errors=True)
     for lang, ordered in pages.items():
         folder = out / lang
-        shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir()
         others = [o for o in built if o != lang]
         files_of: dict[str, list[str]] = {}
@@ -469,5 +507,3 @@ def write_report(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
             language_index(ordered, lang, cards, latest, tables, files_of, others, version),
             encoding="utf-8")
     (out / "index.html").write_text(choose_language(built), encoding="utf-8")
-    log(f"[report] {out / 'index.html'} ({time.perf_counter() - t0:.1f} s in all)")
-    return out / "index.html"

@@ -275,7 +275,7 @@ def test_a_report_folder_that_cannot_be_written(notebooks, capsys, monkeypatch):
     monkeypatch.setattr(html_report, "execute", fake_execute)
     code, err = run(capsys, "--root", str(notebooks.parent), "report")
     assert code == 3
-    assert f"cannot write the report in {notebooks.parent / 'reports'}" in err
+    assert f"{notebooks.parent / 'reports'} is not a folder; move it away" in err
 
 
 def test_a_worker_that_dies_is_named(notebooks, capsys, monkeypatch):
