@@ -115,3 +115,14 @@ def test_report_terminated_stops_its_workers_and_keeps_the_old_report(project):
     while still_running(project) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not still_running(project), "workers or kernels left running"
+
+
+@pytest.mark.parametrize("command", [["check"], ["docs"], ["export", "--xlsx", "out.xlsx"]],
+                         ids=lambda c: c[0])
+def test_every_other_command_ends_on_a_signal_with_one_line(project, command):
+    if command[0] == "docs":
+        shutil.copy(REPO / "README.md", project / "README.md")
+    args = [a if a != "out.xlsx" else str(project / "out.xlsx") for a in command]
+    for signum, after in ((signal.SIGINT, 0.4), (signal.SIGTERM, 0.9)):
+        code, _, err = stopped(start("--root", str(project), *args), signum, after)
+        check_ending(code, err, signum)
