@@ -62,12 +62,23 @@ PANDERA_DTYPES = {kind: TEXT if dtype == "str" else dtype
                   for kind, dtype in PANDAS_DTYPES.items()}
 
 
+# a time of day with its offset from UTC after a date (the form is the pattern's to check)
+_TIME = re.compile(r"T([0-9]{2}):([0-9]{2})[+-]([0-9]{2}):([0-9]{2})")
+MAX_OFFSET_MINUTES = 14 * 60  # UTC-12:00 to UTC+14:00 are in use; ±14:00 is ISO's bound
+
+
 def is_real_date(text) -> bool:
-    """A year (YYYY), month (YYYY-MM) or date (YYYY-MM-DD...) that exists, from FIRST_YEAR
-    to LAST_YEAR."""
+    """A year (YYYY), month (YYYY-MM), date (YYYY-MM-DD) or date and time with offset
+    (YYYY-MM-DDTHH:MM+HH:MM) that exists, from FIRST_YEAR to LAST_YEAR: hours 00-23,
+    minutes 00-59, an offset within ±14:00."""
     try:
         if len(text) >= 10:
             day = dt.date.fromisoformat(text[:10])
+            if time := _TIME.fullmatch(text, 10):
+                hour, minute, off_hours, off_minutes = map(int, time.groups())
+                if (hour > 23 or minute > 59 or off_minutes > 59
+                        or off_hours * 60 + off_minutes > MAX_OFFSET_MINUTES):
+                    return False
         elif len(text) == 7 and text[4] == "-":
             day = dt.date(int(text[:4]), int(text[5:]), 1)
         else:
@@ -94,7 +105,8 @@ def _each(test):
 
 ASCII_DIGITS = "ASCII digits 0-9 only"
 PATTERN = "text matching "
-REAL_DATE = f"a real calendar date (or year) from {FIRST_YEAR_OF_DATA} to {LAST_YEAR}"
+REAL_DATE = (f"a real calendar date (or year) from {FIRST_YEAR_OF_DATA} to {LAST_YEAR} "
+             "(and where a time follows: 00:00-23:59, an offset within ±14:00)")
 
 
 def column(f: Field, *, extra: tuple[pa.Check, ...] = (), categorical: bool = False,

@@ -40,6 +40,24 @@ def test_an_event_date_must_be_a_real_date(project):
     only(project, f"{SRC}:{line}: column 'event_date'", "a real calendar date")
 
 
+@pytest.mark.parametrize("published", [
+    "2025-11-04T25:99+99:99", "2025-11-04T24:00+07:00", "2025-11-04T13:60+07:00",
+    "2025-11-04T13:36+14:01", "2025-11-04T13:36-15:00", "2025-11-04T13:36+07:60",
+    "2025-11-31T13:36+07:00",
+])
+def test_a_publication_time_must_be_a_real_time(project, published):
+    line = set_cell(project / SRC, "source_id", "banten-ucj-sosek", "published", published)
+    only(project, f"{SRC}:{line}: column 'published'", repr(published),
+         "where a time follows: 00:00-23:59, an offset within ±14:00")
+
+
+@pytest.mark.parametrize("published", ["2025-11-04T23:59+14:00", "2025-11-04T00:00-14:00"])
+def test_a_publication_time_at_the_bounds_is_read(project, published):
+    set_cell(project / SRC, "source_id", "banten-ucj-sosek", "published", published)
+    sources = ucj_data.load(project).sources.set_index("source_id")
+    assert sources.at["banten-ucj-sosek", "published"] == published
+
+
 def test_a_period_after_its_source_was_published_is_refused_except_for_a_target(project):
     # msn-serang reports the event of 9 December 2025: its figures cannot speak of 2026
     line = set_cell(project / FIG, "figure_id", "msn-serang-active", "period", "2026-01-01")
