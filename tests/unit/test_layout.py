@@ -60,7 +60,7 @@ def test_no_function_is_named_like_its_module():
 
 
 # each layer and the layers it may import (the ones listed before it in the README)
-LAYER_ORDER = ["text", "metadata", "validate", "io", "parameters", "provenance", "pipeline",
+LAYER_ORDER = ["text", "metadata", "parameters", "validate", "io", "provenance", "pipeline",
                "analysis", "present"]
 
 
