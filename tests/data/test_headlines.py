@@ -15,11 +15,11 @@ import pandas as pd
 import pytest
 
 import ucj_data
+from tests.conftest import REPO as ROOT
 from tests.conftest import row, unused_region_code
 from ucj_data.analysis.budgets import budget_cases, contribution_budget, contribution_rates
 from ucj_data.analysis.gaps import coverage
 from ucj_data.analysis.projections import official_targets, project_enrolment
-from ucj_data.io.raw import ROOT
 
 BOTH = ["JKK+JKM", "JKK+JKM+JHT"]
 

@@ -145,13 +145,6 @@ def package_data() -> Path:
                      f"{CHECKOUT}); reinstall ucj-data")
 
 
-def __getattr__(name: str):
-    # ROOT was a constant computed at import; kept for old callers, now found at each use
-    if name == "ROOT":
-        return data_root()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def relpath(path: Path, root: DataRoot | Path | str | None) -> str:
     """``path`` relative to ``root`` when it lies below it, for messages."""
     try:

@@ -358,5 +358,3 @@ def markdown(name: str, lang: str = "en", root: Path | str | None = None,
 
     return Markdown(render(name, lang, root, region))
 
-
-assert set(FINDINGS) == set(FETCH), "findings.yml and FETCH name the same findings"
