@@ -31,32 +31,46 @@ if _sys.argv[:1] and (_sys.argv[0] == "-m"
 # and so do `ucj-data --version`, datapackage.json and CITATION.cff's test
 __version__ = "0.2.0"
 
-from ucj_data.analysis.budgets import contribution_budget, contribution_rates
-from ucj_data.analysis.reconciliation import data_quality, reconcile
+from ucj_data.analysis import budgets as _budgets
+from ucj_data.analysis import claims as _claims
+from ucj_data.analysis import gaps as _gaps
+from ucj_data.analysis import official as _official
+from ucj_data.analysis import projections as _projections
+from ucj_data.analysis import reconciliation as _reconciliation
+from ucj_data.analysis import villages as _villages
 from ucj_data.analysis.villages import funding_mix, village_cost
 from ucj_data.io.drafts import extract
 from ucj_data.io.inputs import figures, indicators, load, regions, sources, statistics
 from ucj_data.io.published import processed
-from ucj_data.io.raw import in_folder_of_inputs
-from ucj_data.metadata.tables import TABLES as _TABLES
+from ucj_data.io.raw import in_folder_of_inputs as _in_folder_of_inputs
 from ucj_data.parameters import ParameterError
-from ucj_data.pipeline import compute_function
 from ucj_data.text.numbers import ParsedNumber, parse_number
 from ucj_data.validate.problems import Problem, RawDataError
 
-# every function of the table registry (reconcile, coverage, project_enrolment, ...), so
-# that a new analysis is public as soon as its registry entry names it
-# (each derives the inputs left out from the data folder of the tables it is given)
-_ANALYSES = {t.compute.split(":")[1]: in_folder_of_inputs(compute_function(t))
-             for t in _TABLES.values() if t.compute}
-globals().update(_ANALYSES)
-contribution_budget = in_folder_of_inputs(contribution_budget)
-contribution_rates = in_folder_of_inputs(contribution_rates)
+# The analyses, written out: each derives the inputs it is not given from the data folder
+# of the tables it is given (ucj_data.io.raw.in_folder_of_inputs). tests/unit/test_pipeline.py
+# checks that every function of the table registry is here under its name.
+reconcile = _in_folder_of_inputs(_reconciliation.reconcile)
+data_quality = _in_folder_of_inputs(_reconciliation.data_quality)
+reconcile_with_checks = _in_folder_of_inputs(_reconciliation.reconcile_with_checks)
+coverage = _in_folder_of_inputs(_gaps.coverage)
+claim_benefits = _in_folder_of_inputs(_claims.claim_benefits)
+single_benefits = _in_folder_of_inputs(_claims.single_benefits)
+project_enrolment = _in_folder_of_inputs(_projections.project_enrolment)
+official_targets = _in_folder_of_inputs(_projections.official_targets)
+denominators = _in_folder_of_inputs(_official.denominators)
+coverage_history = _in_folder_of_inputs(_official.coverage_history)
+target_realism = _in_folder_of_inputs(_official.target_realism)
+village_standard = _in_folder_of_inputs(_villages.village_standard)
+budget_cases = _in_folder_of_inputs(_budgets.budget_cases)
+contribution_budget = _in_folder_of_inputs(_budgets.contribution_budget)
+contribution_rates = _in_folder_of_inputs(_budgets.contribution_rates)
 
-__all__ = sorted([
+__all__ = [
     "ParameterError", "ParsedNumber", "Problem", "RawDataError", "__version__",
-    "contribution_budget", "contribution_rates", "data_quality", "extract", "figures",
-    "funding_mix", "indicators", "load", "parse_number", "processed", "reconcile", "regions",
-    "sources", "statistics", "village_cost",
-    *_ANALYSES,
-])
+    "budget_cases", "claim_benefits", "contribution_budget", "contribution_rates", "coverage",
+    "coverage_history", "data_quality", "denominators", "extract", "figures", "funding_mix",
+    "indicators", "load", "official_targets", "parse_number", "processed",
+    "project_enrolment", "reconcile", "reconcile_with_checks", "regions", "single_benefits",
+    "sources", "statistics", "target_realism", "village_cost", "village_standard",
+]
