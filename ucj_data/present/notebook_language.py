@@ -32,17 +32,9 @@ def language_of(nb) -> str | None:
     """The language the notebook's parameters cell sets (``LANG = "en"``), or None when it
     has no parameters cell or the cell does not set LANG to a supported language."""
     cell = parameters_cell(nb)
-    if cell is None:
-        return None
-    try:
-        tree = ast.parse(cell.source)
-    except SyntaxError:
-        return None
-    for node in tree.body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == PARAMETER
-                and isinstance(node.value, ast.Constant) and node.value.value in LANGS):
-            return node.value.value
+    value = _assigned(cell, PARAMETER) if cell is not None else None
+    if isinstance(value, ast.Constant) and value.value in LANGS:
+        return value.value
     return None
 
 
@@ -84,28 +76,31 @@ def _sets_lang(line: str) -> bool:
 REGION_PARAMETER = "REGION"
 
 
-def _assigned(cell, name: str) -> bool:
+def _assigned(cell, name: str) -> ast.expr | None:
+    """The value a cell's top-level ``name = ...`` assigns (the last one), or None when it
+    assigns none or is not valid Python."""
     try:
         tree = ast.parse(cell.source)
     except SyntaxError:
-        return False
-    return any(isinstance(node, ast.Assign) and len(node.targets) == 1
-               and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
-               for node in tree.body)
+        return None
+    values = [node.value for node in tree.body
+              if isinstance(node, ast.Assign) and len(node.targets) == 1
+              and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name]
+    return values[-1] if values else None
 
 
 def takes_region(nb) -> bool:
     """Whether the notebook's parameters cell sets ``REGION`` (a notebook about one
     region, run by the report once per region)."""
     cell = parameters_cell(nb)
-    return cell is not None and _assigned(cell, REGION_PARAMETER)
+    return cell is not None and _assigned(cell, REGION_PARAMETER) is not None
 
 
 def with_region(nb, region: str):
     """``nb`` with ``REGION = '<region>'`` in its parameters cell (changed in place and
     returned); a notebook that does not take a region is returned as it is."""
     cell = parameters_cell(nb)
-    if cell is None or not _assigned(cell, REGION_PARAMETER):
+    if cell is None or _assigned(cell, REGION_PARAMETER) is None:
         return nb
     setting = f"{REGION_PARAMETER} = {str(region)!r}"
     head = f"{REGION_PARAMETER}="

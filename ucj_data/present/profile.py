@@ -94,10 +94,31 @@ def heading(region: str, lang: str = "en", root: Path | str | None = None) -> st
 
 # --- the tables -----------------------------------------------------------------------
 
-def _sources(ws: Workspace, code: str) -> pd.DataFrame:
-    # what a reader needs; unit, qualifier, quote and note are in the downloads
-    return rows_of(ws.table("figures"), code)[["figure_id", "indicator", "period",
-                                               "value_text", "value", "flag"]]
+#: The sections whose table is the region's rows of one table: (table, the columns a reader
+#: needs; the rest is in the downloads).
+ROWS_SHOWN = {
+    "sources": ("figures", ["figure_id", "indicator", "period", "value_text", "value",
+                            "flag"]),
+    "targets": ("official_targets", ["year", "target_coverage_pct",
+                                     "target_active_participants", "implied_workforce",
+                                     "additional_active", "required_coverage_pct"]),
+    "budget": ("budget_cases", ["case_kind", "period", "package", "workers",
+                                "rate_idr_per_month", "months", "yearly_cost_idr"]),
+    "denominators": ("denominators", ["period", "implied_basis", "implied_workforce",
+                                      "employed_persons", "employed_period",
+                                      "implied_to_employed", "labour_force",
+                                      "implied_to_labour_force"]),
+    "trends": ("coverage_history", ["period", "source_kind", "active_participants"]),
+    "villages": ("village_standard", ["villages", "urban_villages", "minimum_workers",
+                                      "workers_to_target", "minimum_share_of_gap", "package",
+                                      "yearly_cost_per_village_idr",
+                                      "share_of_village_fund"]),
+}
+
+
+def _rows_shown(section: str):
+    name, columns = ROWS_SHOWN[section]
+    return lambda ws, code: rows_of(ws.table(name), code)[columns]
 
 
 def _coverage(ws: Workspace, code: str) -> pd.DataFrame:
@@ -121,41 +142,11 @@ def _enrolment(ws: Workspace, code: str) -> pd.DataFrame:
     return grid.groupby(keys, as_index=False)[["net_new", "lapsed", "enrol_gross"]].sum()
 
 
-def _targets(ws: Workspace, code: str) -> pd.DataFrame:
-    return rows_of(ws.table("official_targets"), code)[
-        ["year", "target_coverage_pct", "target_active_participants", "implied_workforce",
-         "additional_active", "required_coverage_pct"]]
-
-
 def _claims(ws: Workspace, code: str) -> pd.DataFrame:
     rows = rows_of(ws.table("claim_benefits"), code)
     return rows.loc[rows["claims_paid_idr"].notna(),
                     ["period", "claims_paid_idr", "claim_recipients",
                      "benefit_per_recipient_idr", "benefit_per_active_participant_idr"]]
-
-
-def _budget(ws: Workspace, code: str) -> pd.DataFrame:
-    return rows_of(ws.table("budget_cases"), code)[["case_kind", "period", "package", "workers",
-                                                "rate_idr_per_month", "months",
-                                                "yearly_cost_idr"]]
-
-
-def _denominators(ws: Workspace, code: str) -> pd.DataFrame:
-    return rows_of(ws.table("denominators"), code)[
-        ["period", "implied_basis", "implied_workforce", "employed_persons",
-         "employed_period", "implied_to_employed", "labour_force", "implied_to_labour_force"]]
-
-
-def _trends(ws: Workspace, code: str) -> pd.DataFrame:
-    return rows_of(ws.table("coverage_history"), code)[["period", "source_kind",
-                                                     "active_participants"]]
-
-
-def _villages(ws: Workspace, code: str) -> pd.DataFrame:
-    return rows_of(ws.table("village_standard"), code)[
-        ["villages", "urban_villages", "minimum_workers", "workers_to_target",
-         "minimum_share_of_gap", "package", "yearly_cost_per_village_idr",
-         "share_of_village_fund"]]
 
 
 # --- the charts -----------------------------------------------------------------------
@@ -179,12 +170,26 @@ def _common(ws: Workspace, lang: str) -> dict:
             "figures": ws.table("figures"), "lang": lang}
 
 
-def _coverage_chart(ws: Workspace, code: str, lang: str):
+#: The charts that set regions side by side (a region's own, or every region's in a
+#: thematic notebook): section -> (table, the column a row needs to be drawn, chart name).
+SIDE_BY_SIDE = {"coverage": ("coverage", "coverage_pct", "coverage_chart"),
+                "claims": ("claim_benefits", "claims_paid_idr", "benefits_chart"),
+                "budget": ("budget_cases", "yearly_cost_idr", "budget_chart")}
+
+
+def _side_by_side(ws: Workspace, section: str, lang: str, code: str | None = None):
+    """The section's side-by-side chart of ``code`` (None: every region), or None when no
+    row has what it draws."""
     from ucj_data.present import plots
 
-    rows = rows_of(ws.table("coverage"), code)
-    rows = rows[rows["coverage_pct"].notna()]
-    return plots.coverage_chart(rows, **_common(ws, lang)) if len(rows) else None
+    name, needed, chart = SIDE_BY_SIDE[section]
+    rows = ws.table(name) if code is None else rows_of(ws.table(name), code)
+    rows = rows[rows[needed].notna()]
+    return getattr(plots, chart)(rows, **_common(ws, lang)) if len(rows) else None
+
+
+def _one_region(section: str):
+    return lambda ws, code, lang: _side_by_side(ws, section, lang, code)
 
 
 def _enrolment_chart(ws: Workspace, code: str, lang: str):
@@ -211,21 +216,6 @@ def _targets_chart(ws: Workspace, code: str, lang: str):
     return plots.target_path_chart(paths, targets, code, **_common(ws, lang))
 
 
-def _claims_chart(ws: Workspace, code: str, lang: str):
-    from ucj_data.present import plots
-
-    rows = rows_of(ws.table("claim_benefits"), code)
-    rows = rows[rows["claims_paid_idr"].notna()]
-    return plots.benefits_chart(rows, **_common(ws, lang)) if len(rows) else None
-
-
-def _budget_chart(ws: Workspace, code: str, lang: str):
-    from ucj_data.present import plots
-
-    rows = rows_of(ws.table("budget_cases"), code)
-    return plots.budget_chart(rows, **_common(ws, lang)) if len(rows) else None
-
-
 def _trends_chart(ws: Workspace, code: str, lang: str):
     from ucj_data.present import plots
 
@@ -242,15 +232,15 @@ Chart = Callable[[Workspace, str, str], object]
 #: The profile's sections, in order: (its table, its chart or None). Each has the finding
 #: of the same name (ucj_data/present/findings.yml).
 SECTIONS: dict[str, tuple[Table, Chart | None]] = {
-    "sources": (_sources, _sources_chart),
-    "coverage": (_coverage, _coverage_chart),
+    "sources": (_rows_shown("sources"), _sources_chart),
+    "coverage": (_coverage, _one_region("coverage")),
     "enrolment": (_enrolment, _enrolment_chart),
-    "targets": (_targets, _targets_chart),
-    "claims": (_claims, _claims_chart),
-    "budget": (_budget, _budget_chart),
-    "denominators": (_denominators, None),
-    "trends": (_trends, _trends_chart),
-    "villages": (_villages, None),
+    "targets": (_rows_shown("targets"), _targets_chart),
+    "claims": (_claims, _one_region("claims")),
+    "budget": (_rows_shown("budget"), _one_region("budget")),
+    "denominators": (_rows_shown("denominators"), None),
+    "trends": (_rows_shown("trends"), _trends_chart),
+    "villages": (_rows_shown("villages"), None),
 }
 
 
@@ -311,18 +301,8 @@ def charts(section: str, lang: str = "en", root: Path | str | None = None) -> No
             display(figure)
 
 
-def _overview_rows(ws: Workspace, section: str) -> pd.DataFrame:
-    if section == "coverage":
-        rows = ws.table("coverage")
-        return rows[rows["coverage_pct"].notna()]
-    if section == "claims":
-        rows = ws.table("claim_benefits")
-        return rows[rows["claims_paid_idr"].notna()]
-    return ws.table("budget_cases")
-
-
 #: The sections with a chart that sets every region side by side.
-OVERVIEW = ("coverage", "claims", "budget")
+OVERVIEW = tuple(SIDE_BY_SIDE)
 
 
 def overview(section: str, lang: str = "en", root: Path | str | None = None):
@@ -330,15 +310,11 @@ def overview(section: str, lang: str = "en", root: Path | str | None = None):
     saying that no region has data for it (Markdown): a thematic notebook's chart."""
     from IPython.display import Markdown
 
-    from ucj_data.present import plots
 
     PARAMETERS["lang"].check(lang)
     if section not in OVERVIEW:
         raise ValueError(f"no overview chart for {section!r}; expected one of {OVERVIEW}")
     ws = _workspace(root)
-    rows = _overview_rows(ws, section)
-    if rows.empty:
-        return Markdown(findings.render(section, lang, workspace=ws))
-    draw = {"coverage": plots.coverage_chart, "claims": plots.benefits_chart,
-            "budget": plots.budget_chart}[section]
-    return draw(rows, **_common(ws, lang))
+    drawn = _side_by_side(ws, section, lang)
+    return drawn if drawn is not None else Markdown(findings.render(section, lang,
+                                                                    workspace=ws))
