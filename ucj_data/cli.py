@@ -49,7 +49,7 @@ def parser() -> argparse.ArgumentParser:
         "check": sub.add_parser(
             "check", help="validate data/raw/ and every derived table; write nothing"),
         "build": sub.add_parser("build", help="validate data/raw/ and write data/processed/"),
-        "docs": sub.add_parser("docs", help="regenerate the data dictionary in README.md"),
+        "docs": sub.add_parser("docs", help="regenerate docs/data-dictionary.md"),
         "report": sub.add_parser(
             "report", help="build, execute the notebooks, write reports/index.html"),
         "extract": sub.add_parser(
@@ -122,7 +122,7 @@ def _terminated(_signum, _frame) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The ``ucj-data`` program: the exit status of the command (0 done; see the README's
+    """The ``ucj-data`` program: the exit status of the command (0 done; see docs/guide.md,
     'Exit codes and errors'). Ctrl-C ends any command with 130, SIGTERM with 143, one line
     and no traceback."""
     if argv is None:  # the program itself, not a call from Python (tests, notebooks)
@@ -312,10 +312,10 @@ def run(args: argparse.Namespace) -> int:
         check(root)
         print(f"data/raw/ is valid ({root.path / 'data' / 'raw'}, {root.rule})")
     elif args.command == "docs":
-        from ucj_data.present.docs import update_readme
+        from ucj_data.present.docs import DICTIONARY, write_docs
 
-        changed = update_readme(root.path / "README.md")
-        print("README.md updated" if changed else "README.md is up to date")
+        changed = write_docs(root.path)
+        print(f"{DICTIONARY} updated" if changed else f"{DICTIONARY} is up to date")
     elif args.command == "build":
         dest = build(root)
         print(f"wrote {dest}")

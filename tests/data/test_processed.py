@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import REPO, tree_digest
 from ucj_data.pipeline import build, forget
-from ucj_data.present.docs import START, data_dictionary
+from ucj_data.present.docs import DICTIONARY, dictionary_page
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +81,15 @@ def test_parquet_holds_the_same_table_as_csv(fresh):
         assert len(from_csv) == len(from_parquet), csv.name
 
 
-def test_readme_data_dictionary_is_current():
+def test_the_data_dictionary_is_current():
+    written = (REPO / DICTIONARY).read_text(encoding="utf-8")
+    assert written == dictionary_page(), "run `ucj-data docs`"
+
+
+def test_the_readme_is_a_front_door_whose_links_resolve():
+    import re
+
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert f"{START}\n{data_dictionary()}" in readme, "run `ucj-data docs`"
+    assert len(readme.splitlines()) <= 250
+    for target in re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", readme):
+        assert (REPO / target).is_file(), target

@@ -585,7 +585,7 @@ def draft_source(seed, source_id: str, root=None, start: int = 1) -> pd.DataFram
     row = sources[sources["source_id"] == source_id]
     if row.empty:
         return (f"no source {source_id!r} in {raw / 'sources.csv'}: add its row first "
-                "(source_id, file, outlet, title, published, event_date, ...; README "
+                "(source_id, file, outlet, title, published, event_date, ...; docs/guide.md "
                 "'Adding a source and its figures'), then run extract again")
     row = row.iloc[0]
     return extract(decode(path, where), source_id=source_id,

@@ -46,7 +46,7 @@ To add a source (your own region, say): save its text, unchanged, as `seeds/<nam
 add a row to `data/raw/sources.csv`; add the region to `data/raw/regions.csv` if it is
 new (BPS code as text); add one row per figure to `data/raw/figures.csv`, with
 `value_text` exactly as written and a `quote` copied verbatim from the seed. Never
-correct a figure: flag it (`flag`, `note`). The full rules are in ucj-data's README
+correct a figure: flag it (`flag`, `note`). The full rules are in ucj-data's docs/guide.md
 ("Adding a source and its figures").
 
 ## Commands

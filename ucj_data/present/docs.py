@@ -1,4 +1,6 @@
-"""The README's data dictionary, generated from the field and table definitions."""
+"""The data dictionary, ``docs/data-dictionary.md``, generated from the field and table
+definitions (``ucj-data docs``): every table and column, the indicators, the rules of
+data/raw/ and each derived table's method."""
 
 from __future__ import annotations
 
@@ -70,12 +72,23 @@ def _rules() -> list[str]:
     return out
 
 
-def update_readme(path: Path) -> bool:
-    """Rewrite the generated block of the README; return whether it changed."""
-    text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition(START)
-    _, _, tail = rest.partition(END)
-    new = f"{head}{START}\n{data_dictionary()}{END}{tail}"
-    if new != text:
+#: Where ``ucj-data docs`` writes the dictionary, under the data folder.
+DICTIONARY = Path("docs") / "data-dictionary.md"
+
+
+def dictionary_page() -> str:
+    """The whole of docs/data-dictionary.md."""
+    return (f"# ucj-data: data dictionary\n\n{START}\n\nEvery table of data/raw/ and "
+            f"data/processed/, column by column; the indicators; the rules `ucj-data check` "
+            f"applies; how each derived table is computed.\n\n{data_dictionary()}{END}\n")
+
+
+def write_docs(root: Path) -> bool:
+    """Write ``root/docs/data-dictionary.md``; return whether it changed."""
+    path = Path(root) / DICTIONARY
+    new = dictionary_page()
+    old = path.read_text(encoding="utf-8") if path.exists() else None
+    if new != old:
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(new, encoding="utf-8")
-    return new != text
+    return new != old

@@ -69,7 +69,8 @@ def chosen(region: str | None, root: Path | str | None = None) -> str:
     if region is None:
         if not codes:
             raise ValueError("the data holds no region with figures or statistics; add "
-                             "figures to data/raw/figures.csv (README: 'Add a region')")
+                             "figures to data/raw/figures.csv (docs/guide.md: 'Adding a "
+                             "source and its figures')")
         return codes[0]
     known = set(_workspace(root).table("regions")["region_code"])
     if str(region) not in known:

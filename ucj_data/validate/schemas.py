@@ -148,7 +148,7 @@ def foreign_key_checks(table: Table, known: Mapping[str, pd.Series]) -> dict[str
         if ref_table in known and table.field(fld).enum is None:  # an enum says it already
             values = known[ref_table][ref_field].dropna().unique().tolist()
             where = (f"listed in data/raw/{ref_table}.csv" if ref_table in RAW_TABLES
-                     else f"of the {ref_table} vocabulary (README: Data dictionary)")
+                     else f"of the {ref_table} vocabulary (docs/data-dictionary.md)")
             article = "an" if ref_field[0] in "aeiou" else "a"
             checks[fld] = pa.Check.isin(values, error=f"{article} {ref_field} {where}")
     return checks

@@ -123,8 +123,6 @@ def test_report_terminated_stops_its_workers_and_keeps_the_old_report(project):
                                      ["extract", "SEED", "--source-id", "SOURCE", "--append"]],
                          ids=["check", "docs", "export", "extract", "extract-append"])
 def test_every_other_command_ends_on_a_signal_with_one_line(project, command):
-    if command[0] == "docs":
-        shutil.copy(REPO / "README.md", project / "README.md")
     figures_csv = project / "data" / "raw" / "figures.csv"
     before = figures_csv.read_bytes()
     with (project / "data" / "raw" / "sources.csv").open(encoding="utf-8") as f:
