@@ -58,6 +58,9 @@ ucj-data check --root DIR     # validate data/raw/ and every derived table; writ
 ucj-data build --root DIR     # write data/processed/
 ucj-data report --root DIR    # build, run the notebooks, write reports/index.html
                               # (needs the extra: pip install "ucj-data[report]")
+ucj-data report --root DIR --region 51    # ... with the region profile of 51 only
+ucj-data lab --root DIR       # the notebooks in JupyterLab, on this folder's data
+ucj-data export --root DIR --xlsx ucj.xlsx   # every table in one Excel workbook
 ```
 
 or set `{env}=DIR` once and leave out `--root`. In Python the same variable makes
