@@ -159,10 +159,11 @@ FIELDS: dict[str, Field] = _fields(
           "The value computed from the other figures (for 'sources agree': the more "
           "precise figure; for 'count <= workforce': the workforce)."),
     Field("difference", "number",
-          "computed - reported (for 'count <= workforce': workforce - count, so a "
-          "negative difference fails)."),
+          "computed - reported, in the row's unit (percentage points for a percentage; for "
+          "'count <= workforce': workforce - count, so a negative difference fails)."),
     Field("tolerance", "number",
-          "Largest difference that passes, in the row's unit; empty when a bound "
+          "Largest difference that passes, in the row's unit (percentage points for a "
+          "percentage); empty when a bound "
           "('lebih dari', 'kurang dari', 'hampir') decides.", required=False, minimum=0),
     Field("passed", "boolean", "Whether the check passed."),
     Field("detail", "string", "How the check was computed, in words and numbers."),

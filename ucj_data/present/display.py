@@ -108,7 +108,8 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
         elif _is_year(column) and pd.api.types.is_numeric_dtype(values):
             out[column] = values.map(lambda v: MISSING if _missing(v) else str(int(v)))
         elif column in _BY_ROW_UNIT and units is not None:
-            out[column] = [_by_unit(v, u, lang, compact) for v, u in zip(values, units,
+            row_units = units.map(lambda u, c=column: _difference_unit(c, u))
+            out[column] = [_by_unit(v, u, lang, compact) for v, u in zip(values, row_units,
                                                                           strict=True)]
         elif pd.api.types.is_numeric_dtype(values):
             out[column] = values.map(lambda v: _plain_number(v, lang))
@@ -122,6 +123,14 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
 _BY_ROW_UNIT = frozenset({"value", "value_low", "value_high", "reported", "computed",
                           "difference", "tolerance"})
 _YES_NO = {"id": {True: "ya", False: "tidak"}, "en": {True: "yes", False: "no"}}
+
+
+# a difference between two percentages, or the tolerance of one, is in percentage points
+_DIFFERENCES = frozenset({"difference", "tolerance"})
+
+
+def _difference_unit(column: str, unit):
+    return "percentage_points" if column in _DIFFERENCES and unit == "percent" else unit
 
 
 def _row_units(frame: pd.DataFrame) -> pd.Series | None:

@@ -31,6 +31,9 @@ def value_formatter(unit: str | None, lang: str = "id",
         return lambda v: format_number(v, lang=lang)
     if unit == "percent":
         return lambda v: format_pct_compact(v, lang=lang)
+    if unit == "percentage_points":  # a difference of two percentages: 3,54 poin, 3.54 pp
+        word = {"id": "poin", "en": "pp"}[lang]
+        return lambda v: f"{format_pct_compact(v, lang=lang).removesuffix('%')} {word}"
     if unit == "fraction":  # a share or a rate written as a fraction: 0.022 is 2,2%
         return lambda v: format_pct_compact(v * 100 if isinstance(v, float | int) else v,
                                             lang=lang)

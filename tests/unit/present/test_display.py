@@ -105,3 +105,17 @@ def test_show_writes_years_without_digit_grouping():
     # a year is 2045 in both languages; a count of 2045 workers is grouped
     assert show(frame, "id").frame.iloc[0].tolist() == ["2026", "2045", "2.045"]
     assert show(frame, "en").frame.iloc[0].tolist() == ["2026", "2045", "2,045"]
+
+
+def test_a_difference_of_percentages_is_in_percentage_points():
+    from ucj_data.present.display import show
+
+    # 54,41% computed - 50,87% reported = 3,54 points, not 3,54%; a count's stays a count
+    frame = pd.DataFrame({"reported": [50.87, 461_000.0], "computed": [54.41, 400_385.0],
+                          "difference": [3.54, -60_615.0], "tolerance": [0.1, 500.0],
+                          "unit": ["percent", "persons"]})
+    en, id_ = show(frame, "en").frame, show(frame, "id").frame
+    assert en.iloc[:, 0].tolist() == ["50.87%", "461,000"]
+    assert en.iloc[:, 2].tolist() == ["3.54 pp", "-60,615"]
+    assert en.iloc[:, 3].tolist() == ["0.1 pp", "500"]
+    assert id_.iloc[:, 2].tolist() == ["3,54 poin", "-60.615"]
