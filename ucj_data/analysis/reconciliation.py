@@ -18,11 +18,21 @@ import pandas as pd
 from ucj_data.analysis.labels import named
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.metadata.vocabularies import INDICATORS, WORKFORCE_CEILING, within_kind
+from ucj_data.metadata.vocabularies import (
+    INDICATORS,
+    WHOLE_UNIT_KINDS,
+    WORKFORCE_CEILING,
+    within_kind,
+)
 from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
-from ucj_data.text.intervals import HAMPIR_BELOW, precision, written_interval
+from ucj_data.text.intervals import (
+    HAMPIR_BELOW,
+    precision,
+    written_interval,
+    written_precision,
+)
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import validated
 
@@ -137,8 +147,8 @@ class Candidate:
     @property
     def interval(self) -> Interval:
         """What the figure allows (:func:`ucj_data.text.intervals.written_interval`)."""
-        w = within_kind(written_interval(self.value, self.qualifier, whole=self.whole),
-                        self.kind)
+        w = within_kind(written_interval(self.value, self.qualifier, whole=self.whole,
+                                         step=self.step), self.kind)
         return Interval(w.low, w.high, w.low_open, w.high_open)
 
     def describe(self) -> str:
@@ -178,8 +188,8 @@ def _candidates(figures: pd.DataFrame) -> pd.DataFrame:
     out = figures.loc[kinds != "case", list(NEEDED)].copy()
     out["candidate"] = [
         Candidate(
-            str(fid), str(sid), float(v), None if pd.isna(q) else str(q), str(t), *_precision(v),
-            whole=kind == "count", kind=kind,
+            str(fid), str(sid), float(v), None if pd.isna(q) else str(q), str(t),
+            *written_precision(v, t), whole=kind in WHOLE_UNIT_KINDS, kind=kind,
         )
         for fid, sid, v, q, t, kind in zip(
             out["figure_id"],

@@ -16,8 +16,13 @@ import pandas as pd
 from ucj_data.io.memo import Memo, input_stamp
 from ucj_data.io.raw import ROOT_ATTR, DataRoot, locate, read_raw, read_seeds
 from ucj_data.metadata.tables import TABLES
-from ucj_data.metadata.vocabularies import INDICATORS, PARSED_UNITS, within_kind
-from ucj_data.text.intervals import written_interval
+from ucj_data.metadata.vocabularies import (
+    INDICATORS,
+    PARSED_UNITS,
+    WHOLE_UNIT_KINDS,
+    within_kind,
+)
+from ucj_data.text.intervals import written_interval, written_precision
 from ucj_data.text.numbers import parse_number
 from ucj_data.validate.problems import Problem, RawDataError
 from ucj_data.validate.schemas import header_problems, is_real_date, schema, validate
@@ -72,9 +77,10 @@ def parse_values(figures: pd.DataFrame, file: str,
             problems.append(Problem(file, line, "value_text", repr(text),
                                     f"a value in {written} for {name} (parsed as {unit})"))
             continue
-        low, high, *_ = within_kind(written_interval(value, qualifier,
-                                                     whole=indicator.kind == "count"),
-                                    indicator.kind)
+        low, high, *_ = within_kind(
+            written_interval(value, qualifier, whole=indicator.kind in WHOLE_UNIT_KINDS,
+                             step=written_precision(value, text)[0]),
+            indicator.kind)
         parsed[line] = (value, low, high if high < math.inf else math.nan,
                         indicator.unit if unit == "number" else unit, qualifier)
     values = pd.DataFrame.from_dict(

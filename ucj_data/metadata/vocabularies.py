@@ -46,6 +46,11 @@ PARSED_UNITS: dict[str, frozenset[str]] = {
 KIND_CEILING: dict[str, float] = {"percent": 100.0}
 
 
+#: Kinds of indicator whose values are whole units (people, villages, Rupiah): a number of
+#: them written to its ones digit is exact (ucj_data.text.intervals.written_interval).
+WHOLE_UNIT_KINDS: frozenset[str] = frozenset({"count", "amount", "case", "rate"})
+
+
 def within_kind(written: Written, kind: str) -> Written:
     """``written`` (:func:`ucj_data.text.intervals.written_interval`) without the values a
     figure of ``kind`` cannot take: '100 persen' read as rounded to the hundreds allows 50
