@@ -28,6 +28,8 @@ from ucj_data.parameters import PARAMETERS
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.intervals import (
+    AT_LEAST,
+    BOUNDS,
     HAMPIR_BELOW,
     precision,
     written_interval,
@@ -141,8 +143,9 @@ class Candidate:
 
     @property
     def bound(self) -> bool:
-        """True when the figure is a bound ('lebih dari', 'kurang dari', 'hampir')."""
-        return self.qualifier in {"lebih dari", "kurang dari", "hampir"}
+        """True when the figure is a bound ('lebih dari', 'kurang dari', 'hampir',
+        'minimal', 'paling sedikit')."""
+        return self.qualifier in BOUNDS
 
     @property
     def interval(self) -> Interval:
@@ -157,6 +160,8 @@ class Candidate:
             return f"'{self.value_text}' = exactly {v}"
         if q == "lebih dari":
             return f"'{self.value_text}' = more than {v}"
+        if q in AT_LEAST:
+            return f"'{self.value_text}' = at least {v}"
         if q == "kurang dari":
             return f"'{self.value_text}' = less than {v}"
         if q == "hampir":

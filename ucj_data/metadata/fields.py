@@ -164,7 +164,8 @@ FIELDS: dict[str, Field] = _fields(
     Field("tolerance", "number",
           "Largest difference that passes, in the row's unit (percentage points for a "
           "percentage); empty when a bound "
-          "('lebih dari', 'kurang dari', 'hampir') decides.", required=False, minimum=0),
+          "('lebih dari', 'kurang dari', 'hampir', 'minimal') decides.", required=False,
+          minimum=0),
     Field("passed", "boolean", "Whether the check passed."),
     Field("detail", "string", "How the check was computed, in words and numbers."),
     Field("active_participants", "number",

@@ -10,7 +10,8 @@ every derived ``<quantity>_low``/``_high`` column).
 - ``mencapai``: exactly the value;
 - ``lebih dari``: above the value, no upper bound (inf);
 - ``kurang dari``: from 0 (values are never negative) to below the value;
-- ``hampir``: at most HAMPIR_BELOW (5%) below the value, up to below the value.
+- ``hampir``: at most HAMPIR_BELOW (5%) below the value, up to below the value;
+- ``minimal``, ``paling sedikit`` (:data:`AT_LEAST`): the value or more, no upper bound.
 """
 
 from __future__ import annotations
@@ -20,10 +21,16 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-__all__ = ["HAMPIR_BELOW", "Written", "precision", "written_interval", "written_precision"]
+__all__ = ["AT_LEAST", "BOUNDS", "HAMPIR_BELOW", "Written", "precision", "written_interval",
+           "written_precision"]
 
 # 'hampir' (almost) is read as at most this share below the written value.
 HAMPIR_BELOW = 0.05
+#: Qualifiers that make the written value a lower bound it may equal.
+AT_LEAST: frozenset[str] = frozenset({"minimal", "paling sedikit"})
+#: Qualifiers that make the written value a bound, not a value (reconciliation prefers a
+#: value to a bound).
+BOUNDS: frozenset[str] = frozenset({"lebih dari", "kurang dari", "hampir"}) | AT_LEAST
 
 
 class Written(NamedTuple):
@@ -95,6 +102,8 @@ def written_interval(value: float, qualifier: str | None = None, *,
         return Written(v, v)
     if qualifier == "lebih dari":
         return Written(v, math.inf, low_open=True)
+    if qualifier in AT_LEAST:
+        return Written(v, math.inf)
     if qualifier == "kurang dari":
         return Written(0.0, v, high_open=True)
     if qualifier == "hampir":

@@ -76,6 +76,8 @@ QUALIFIERS: dict[str, str] = {
     "kurang dari": "less than: x < v",
     "hampir": "almost: x is a little below v",
     "mencapai": "reached: x = v as written",
+    "minimal": "at least: x >= v",
+    "paling sedikit": "at least: x >= v",
 }
 
 #: Currency prefixes (``Rp`` or ``Rp.``) -> unit.

@@ -40,3 +40,13 @@ def test_decimal_zeros_narrow_the_range():
                             ("5,8 juta", 5_750_000, 5_850_000)):
         w = written_interval(5_800_000, step=written_precision(5_800_000, text)[0])
         assert (w.low, w.high) == pytest.approx((low, high)) and w.high_open
+
+
+@pytest.mark.parametrize("text", ["minimal 100", "paling sedikit 100", "Minimal 100"])
+def test_at_least_is_a_lower_bound_it_may_equal(text):
+    from ucj_data.text.numbers import parse_number
+
+    value, _, qualifier = parse_number(text)
+    w = written_interval(value, qualifier, whole=True)
+    # 'minimal 100' allows 100 itself and anything above: not 50 to 150 as a rounded 100
+    assert (value, w.low, w.high, w.low_open) == (100, 100, float("inf"), False)
