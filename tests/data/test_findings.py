@@ -43,7 +43,7 @@ def test_serang_gap_is_one_number_everywhere(english, indonesian):
         assert "382,384" in text and "382,383" not in text
     assert "**382,384 more active participants**" in english["coverage"]
     # 382.383,49 / 20 years = 19.119,17 a year -> 19.120 whole workers
-    assert "**382,384 covered workers in 20 years, 19,120 a year**" in english["enrolment"]
+    assert "**382,384 more covered workers in 20 years, 19,120 a year**" in english["enrolment"]
     assert "**382.384 peserta aktif lagi**" in indonesian["coverage"]
 
 
@@ -124,7 +124,7 @@ def test_changing_figures_changes_the_findings(project):
     assert "among 6,000,000 workers" in found["coverage"]
     assert "**3,270,000 more active participants**" in found["coverage"]
     # enrolment: 382.068,075 over 20 years = 19.103,40 a year -> 19.104
-    assert "**382,069 covered workers in 20 years, 19,104 a year**" in found["enrolment"]
+    assert "**382,069 more covered workers in 20 years, 19,104 a year**" in found["enrolment"]
     # 386.000 x Rp16.800 x 12 = Rp77.817.600.000 -> IDR 77.8 billion; Banten
     # 6.000.000 - 2.700.000 = 3.300.000 x 16.800 x 12 = Rp665.280.000.000 -> IDR 665.3 billion
     assert "386,000 × IDR 16,800 × 12 = **IDR 77.8 billion a year**" in found["budget"]
