@@ -64,3 +64,20 @@ def sources_of(figure_ids, figures: pd.DataFrame) -> list[str]:
 def ids_in(frame: pd.DataFrame, columns: Iterable[str] = ("figure_ids",)) -> list[str]:
     """Every id named in the given columns of ``frame`` (those it has), in order."""
     return split_ids(v for c in columns if c in frame.columns for v in frame[c])
+
+
+def reported_until(period, figure_ids, figures: pd.DataFrame,
+                   sources: pd.DataFrame) -> str | None:
+    """For a year reported during that same year, the latest date of the sources of its
+    figures (published, else event_date): the figure is year to date up to then. None for
+    a date period, a year reported after it ended, or sources without a date."""
+    if _missing(period) or len(str(period)) != 4:
+        return None
+    wanted = set(sources_of(figure_ids, figures))
+    rows = sources[sources["source_id"].astype(str).isin(wanted)]
+    dates = [str(p)[:10] if not _missing(p) else e
+             for p, e in zip(rows.get("published", pd.Series(index=rows.index, dtype=object)),
+                             rows.get("event_date", pd.Series(index=rows.index, dtype=object)),
+                             strict=True)]
+    dates = sorted(d for d in dates if isinstance(d, str) and d[:4] == str(period))
+    return dates[-1] if dates else None

@@ -77,6 +77,10 @@ def test_findings_keep_their_conventions(english, indonesian):
     # a flagged figure is said to be kept, with its flag in words
     assert "(*sekitar Rp6.800 per hari*) is kept as written and flagged: doubtful unit" \
         in english["sources"]
+    # claims for a year still running are year to date, up to the sources' latest date
+    # (msn-serang and fokustv-serang report them on 9 December 2025)
+    assert "In 2025 up to 2025-12-09 (year to date)" in english["claims"]
+    assert "Sepanjang 2025 sampai 2025-12-09" in indonesian["claims"]
     # a path from a target is said to be one
     assert "starts from the official target for 2025, not from an observation" \
         in english["enrolment"]

@@ -187,9 +187,15 @@ def _targets(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
 
 
 def _claims(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
+    from ucj_data.provenance import reported_until
+
     claims = rows_of(ws.table("claim_benefits"), code)
-    return {"claims": claims[claims["claims_paid_idr"].notna()].head(1),
-            "single": rows_of(ws.table("single_benefits"), code)}
+    claims = claims[claims["claims_paid_idr"].notna()].head(1).copy()
+    # a year reported before it ended is year to date: up to the sources' latest date
+    claims["reported_until"] = [
+        reported_until(p, ids, ws.table("figures"), ws.table("sources"))
+        for p, ids in zip(claims["period"], claims["figure_ids"], strict=True)]
+    return {"claims": claims, "single": rows_of(ws.table("single_benefits"), code)}
 
 
 def _budget(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:

@@ -15,7 +15,7 @@ from ucj_data.present.plots.labels import (
     require,
     tr,
 )
-from ucj_data.present.plots.notes import load_figures, load_sources, reported_until
+from ucj_data.present.plots.notes import load_figures, load_sources
 from ucj_data.present.plots.style import (
     PRIMARY,
     SECONDARY,
@@ -25,7 +25,7 @@ from ucj_data.present.plots.style import (
     sentence_items,
     value_label,
 )
-from ucj_data.provenance import ids_in
+from ucj_data.provenance import ids_in, reported_until
 from ucj_data.text.dates import period_text
 from ucj_data.text.numbers import format_rupiah, rupiah_formatter
 

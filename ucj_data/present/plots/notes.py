@@ -91,20 +91,3 @@ def source_note(
         names = [n for n, _ in entries]
         body = ", ".join(f"{n} ({d})" if d else n for n, d in entries)
     return tr(lang, "sources" if len(names) > 1 else "source") + body
-
-
-def reported_until(period, figure_ids, figures: pd.DataFrame,
-                   sources: pd.DataFrame) -> str | None:
-    """For a year reported during that same year, the latest date of the sources of its
-    figures (published, else event_date): the figure is year to date up to then. None for
-    a date period, a year reported after it ended, or sources without a date."""
-    if missing(period) or len(str(period)) != 4:
-        return None
-    wanted = set(sources_of(figure_ids, figures))
-    rows = sources[sources["source_id"].astype(str).isin(wanted)]
-    dates = [str(p)[:10] if not missing(p) else e
-             for p, e in zip(rows.get("published", pd.Series(index=rows.index, dtype=object)),
-                             rows.get("event_date", pd.Series(index=rows.index, dtype=object)),
-                             strict=True)]
-    dates = sorted(d for d in dates if isinstance(d, str) and d[:4] == str(period))
-    return dates[-1] if dates else None
