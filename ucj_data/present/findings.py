@@ -32,6 +32,7 @@ import yaml
 
 import ucj_data
 from ucj_data.parameters import PARAMETERS
+from ucj_data.text.numbers import is_missing
 
 __all__ = ["FINDINGS", "EARLY_TARGET_YEAR", "CHURN", "lacks", "regions_of", "render",
            "render_all"]
@@ -251,10 +252,6 @@ def _written(frame: pd.DataFrame, lang: str) -> _Rows:
     return _Rows(frame, text)
 
 
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
 def _holds(condition: dict, rows: dict[str, _Rows], at: dict[str, int]) -> bool:
     for key, wanted in condition.items():
         name, _, column = key.partition(".")
@@ -265,7 +262,7 @@ def _holds(condition: dict, rows: dict[str, _Rows], at: dict[str, int]) -> bool:
             if column not in table.raw.columns:
                 raise KeyError(f"findings.yml: {name!r} has no column {column!r}")
             value = table.raw[column].iloc[at.get(name, 0)]
-            exists = not _missing(value)
+            exists = not is_missing(value)
         if wanted == "present" and not exists:
             return False
         if wanted == "absent" and exists:
@@ -292,7 +289,7 @@ def _sentence(template: str, region: str, rows: dict[str, _Rows],
         if column not in table.raw.columns:
             raise KeyError(f"findings.yml: {name!r} has no column {column!r} ({template!r})")
         i = at.get(name, 0)
-        if _missing(table.raw[column].iloc[i]):
+        if is_missing(table.raw[column].iloc[i]):
             return None
         values.setdefault(name, SimpleNamespace())
         setattr(values[name], column, table.text[column].iloc[i])

@@ -382,10 +382,9 @@ def _stopped_on_interrupt(pool: ProcessPoolExecutor):
 def profiled(where: DataRoot, regions: list[str] | None = None) -> list[tuple[str, str]]:
     """The (code, name) of each region the profile is made for: every region with a
     profile, or the codes ``regions`` (SetupError for a code not in the regions table)."""
-    from ucj_data.present.findings import Workspace
-    from ucj_data.present.profile import profile_regions
+    from ucj_data.present.profile import profile_regions, workspace
 
-    ws = Workspace(where.path)
+    ws = workspace(where.path)  # the one the profile notebooks' defaults also read
     codes = profile_regions(where.path) if not regions else list(dict.fromkeys(regions))
     known = set(ws.table("regions")["region_code"])
     unknown = [c for c in codes if c not in known]

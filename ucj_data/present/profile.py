@@ -37,7 +37,7 @@ VILLAGE_ONLY = frozenset({"villages", "urban_villages", "village_fund_idr"})
 _WORKSPACES: dict[str, Workspace] = {}
 
 
-def _workspace(root: Path | str | None) -> Workspace:
+def workspace(root: Path | str | None = None) -> Workspace:
     """One workspace per data folder and state of its inputs (the tables are memoised by
     ucj_data.pipeline.derive; this keeps the computations made from them)."""
     from ucj_data.io.memo import input_stamp
@@ -54,7 +54,7 @@ def _workspace(root: Path | str | None) -> Workspace:
 def profile_regions(root: Path | str | None = None) -> list[str]:
     """The codes of the regions with a profile: every region with figures from the sources
     or official statistics other than village counts, in the regions table's order."""
-    ws = _workspace(root)
+    ws = workspace(root)
     stats = ws.table("statistics")
     codes = set(ws.table("figures")["region_code"].dropna())
     codes |= set(stats.loc[~stats["indicator"].isin(VILLAGE_ONLY), "region_code"])
@@ -72,7 +72,7 @@ def chosen(region: str | None, root: Path | str | None = None) -> str:
                              "figures to data/raw/figures.csv (docs/guide.md: 'Adding a "
                              "source and its figures')")
         return codes[0]
-    known = set(_workspace(root).table("regions")["region_code"])
+    known = set(workspace(root).table("regions")["region_code"])
     if str(region) not in known:
         raise ValueError(f"unknown region {region!r}: not in data/raw/regions.csv; regions "
                          f"with a profile: {', '.join(codes) or 'none'}")
@@ -84,7 +84,7 @@ def heading(region: str, lang: str = "en", root: Path | str | None = None) -> st
     from ucj_data.metadata.labels import value_label
 
     PARAMETERS["lang"].check(lang)
-    ws = _workspace(root)
+    ws = workspace(root)
     regions = ws.table("regions")
     row = regions[regions["region_code"] == region]
     level = value_label("level", row["level"].iloc[0], lang) if len(row) else ""
@@ -263,7 +263,7 @@ def table(section: str, region: str, lang: str = "en", root: Path | str | None =
     from ucj_data.present.display import show
 
     PARAMETERS["lang"].check(lang)
-    ws = _workspace(root)
+    ws = workspace(root)
     frame = _section(section)[0](ws, region)
     return _lacks(section, region, lang, ws) if frame.empty else show(frame, lang)
 
@@ -273,7 +273,7 @@ def chart(section: str, region: str, lang: str = "en", root: Path | str | None =
     has none or the data does not hold what it draws (the table's line says so)."""
     PARAMETERS["lang"].check(lang)
     draw = _section(section)[1]
-    return None if draw is None else draw(_workspace(root), region, lang)
+    return None if draw is None else draw(workspace(root), region, lang)
 
 
 def finding(section: str, region: str, lang: str = "en", root: Path | str | None = None):
@@ -281,7 +281,7 @@ def finding(section: str, region: str, lang: str = "en", root: Path | str | None
     the line of a section whose table the data holds nothing for (said once is enough)."""
     from IPython.display import Markdown
 
-    ws = _workspace(root)
+    ws = workspace(root)
     text = findings.render(section, lang, region=region, workspace=ws)
     if text == findings.lacks(section, ws.name(region), lang) and _section(section)[0](
             ws, region).empty:
@@ -295,7 +295,7 @@ def charts(section: str, lang: str = "en", root: Path | str | None = None) -> No
     from IPython.display import display
 
     PARAMETERS["lang"].check(lang)
-    ws = _workspace(root)
+    ws = workspace(root)
     for code in findings.regions_of(section, workspace=ws):
         figure = chart(section, code, lang, root)
         if figure is not None:
@@ -315,7 +315,7 @@ def overview(section: str, lang: str = "en", root: Path | str | None = None):
     PARAMETERS["lang"].check(lang)
     if section not in OVERVIEW:
         raise ValueError(f"no overview chart for {section!r}; expected one of {OVERVIEW}")
-    ws = _workspace(root)
+    ws = workspace(root)
     drawn = _side_by_side(ws, section, lang)
     return drawn if drawn is not None else Markdown(findings.render(section, lang,
                                                                     workspace=ws))
