@@ -118,6 +118,12 @@ def set_cell(path: Path, key: str, value: str, column: str, new: str) -> int:
     return found[0]
 
 
+# no official statistics: the coverage of made-up figures rests on those figures alone
+# (left out, the statistics would be the data folder's, whose observations count too)
+NO_STATISTICS = pd.DataFrame(columns=["statistic_id", "region_code", "indicator", "period",
+                                      "value"])
+
+
 def make_figures(*rows: tuple[str, str, str, str, str]) -> pd.DataFrame:
     """A figures frame from (figure_id, region_code, indicator, period, value_text)."""
     records = []

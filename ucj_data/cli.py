@@ -59,6 +59,10 @@ def parser() -> argparse.ArgumentParser:
         "lab": sub.add_parser(
             "lab", help="open the data folder's notebooks in JupyterLab, on its data"),
     }
+    commands["check"].add_argument(
+        "--strict", action="store_true",
+        help="treat a row that contradicts itself (a written coverage its own counts "
+             "disagree with) as an error, not a warning")
     for command in commands.values():  # --root also after the command: build --root DIR
         command.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=ROOT_HELP)
     rep = commands["report"]
@@ -305,12 +309,18 @@ def lab_command(root: DataRoot, extra: list[str] | None = None) -> tuple[list[st
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; errors are raised, for :func:`main` to report."""
-    from ucj_data.pipeline import build, check
+    from ucj_data.pipeline import build, check, identity_problems
 
     root: DataRoot = args.root
     if args.command == "check":
-        check(root)
-        print(f"data/raw/ is valid ({root.path / 'data' / 'raw'}, {root.rule})")
+        warnings = identity_problems(check(root))
+        if warnings and args.strict:
+            raise RawDataError(warnings)
+        for problem in warnings:
+            print(f"warning: {problem}", file=sys.stderr)
+        print(f"data/raw/ is valid ({root.path / 'data' / 'raw'}, {root.rule})"
+              + (f"; {len(warnings)} warning(s) above (--strict makes them errors)"
+                 if warnings else ""))
     elif args.command == "docs":
         from ucj_data.present.docs import DICTIONARY, write_docs
 

@@ -129,6 +129,26 @@ def check(root: Path | str | None = None) -> dict[str, pd.DataFrame]:
     return {name: frame.copy() for name, frame in kept.items()}
 
 
+def identity_problems(outputs: Mapping[str, pd.DataFrame]) -> list[Problem]:
+    """The coverage rows whose written share contradicts their own counts
+    (``coverage_check`` 'disagrees'), one problem each: ``ucj-data check`` prints them as
+    warnings, ``check --strict`` as errors."""
+    cov = outputs["coverage"]
+    found = []
+    for r in cov[cov["coverage_check"] == "disagrees"].itertuples(index=False):
+        official = r.source_kind == "official"
+        ids = r.statistic_ids if official else r.figure_ids
+        found.append(Problem(
+            f"data/raw/{'statistics' if official else 'figures'}.csv", None, "value_text",
+            f"a coverage of {r.coverage_pct_written:g}% for region {r.region_code} "
+            f"({r.period}; {ids}) while its own counts give {r.coverage_pct:.2f}% "
+            f"(100 x {r.active_participants:g} / {r.workforce:g}, workforce "
+            f"{r.workforce_method})",
+            "a written share that agrees with the counts; the coverage table uses the "
+            "counts' share and keeps the written one in coverage_pct_written"))
+    return found
+
+
 def build(root: Path | str | None = None, dest: Path | str | None = None) -> Path:
     """Validate and write data/processed/ of ``root`` (or ``dest``); nothing is written on
     error. ``root`` None finds the data folder as :func:`check` does."""

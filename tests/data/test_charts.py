@@ -39,17 +39,20 @@ def test_sources_chart_marks_the_value_kept_and_the_ones_set_aside():
     assert note and "Kalimati.id" in note[0]
 
 
-def test_target_path_starts_at_an_official_base():
-    # Lampung's projection starts from its 2025 official target (38,39%), so the line is
-    # drawn from (2025, 38.39) rather than from the first projected year 2026
+def test_target_path_starts_at_the_observed_base():
+    # Lampung's projection starts from its observation of August 2025, 687 ribu active of
+    # 2,8 juta workers: 100 x 687.000 / 2.800.000 = 24,536%, below its 2025 target of
+    # 38,39%; the line is drawn from (2025, 24,536) and the base marked as observed
     import ucj_data
 
     proj = ucj_data.project_enrolment(path="official", region_codes=["18"])
-    fig = plots.target_path_chart(proj, ucj_data.official_targets(), "18")
+    fig = plots.target_path_chart(proj, ucj_data.official_targets(), "18", lang="en")
     line = fig.axes[0].get_lines()[0]
     assert line.get_xdata()[0] == 2025
-    assert line.get_ydata()[0] == pytest.approx(38.39)
+    assert line.get_ydata()[0] == pytest.approx(24.5357, abs=1e-4)
     assert line.get_xdata()[1] == 2026
+    observed = [c for c in fig.axes[0].collections if c.get_gid() == "observed-base"]
+    assert observed and observed[0].get_offsets()[0][1] == pytest.approx(24.5357, abs=1e-4)
 
 
 # Every chart of the notebooks, drawn from the package's tables the way a reader calls them:

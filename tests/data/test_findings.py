@@ -81,8 +81,9 @@ def test_findings_keep_their_conventions(english, indonesian):
     # (msn-serang and fokustv-serang report them on 9 December 2025)
     assert "In 2025 up to 2025-12-09 (year to date)" in english["claims"]
     assert "Sepanjang 2025 sampai 2025-12-09" in indonesian["claims"]
-    # a path from a target is said to be one
-    assert "starts from the official target for 2025, not from an observation" \
+    # Lampung's path starts from its observation (August 2025), not from a target
+    assert "not from an observation" not in english["enrolment"]
+    assert "in Lampung by 2045, from 2025, means **2,099,000 more covered workers" \
         in english["enrolment"]
 
 

@@ -170,9 +170,14 @@ def test_banten_from_a_rounded_count_and_a_percentage(cov):
     }
 
 
-def test_regions_with_only_targets_have_no_row(cov):
+def test_a_region_observed_in_a_statistic_has_its_row(cov):
     assert {"36", "3604"} <= set(cov.index)
-    assert "18" not in cov.index  # Lampung reports targets only
+    # Lampung: 687 ribu active of 2,8 juta workers in August 2025 (bpjstk-18-*-2025-08);
+    # 0,995 x 2.800.000 = 2.786.000 - 687.000 = 2.099.000 to the target
+    r = cov.loc["18"]
+    assert (r["period"], r["source_kind"]) == ("2025-08", "official")
+    assert r["active_participants"] == 687_000 and r["workforce"] == 2_800_000
+    assert r["workers_to_target"] == 2_099_000
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import make_figures
+from tests.conftest import NO_STATISTICS, make_figures
 from tests.unit.analysis.test_budgets import RATES
 from tests.unit.analysis.test_official import REGIONS
 from tests.unit.analysis.test_projections import TARGETS
@@ -24,7 +24,7 @@ FIGURES = make_figures(("a", "3604", "active_participants", "2025-06-30", "300")
                        ("r", "3604", "claim_recipients", "2025", "400")
                        ).assign(flag=None, quote="made up", note=None)
 RECONCILED = ucj_data.reconcile(FIGURES, regions=REGIONS)
-COVERAGE = ucj_data.coverage(reconciled=RECONCILED, regions=REGIONS)
+COVERAGE = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=RECONCILED, regions=REGIONS)
 OFFICIAL = ucj_data.official_targets(TARGETS, regions=REGIONS)
 TEXT = "Sebanyak 300 pekerja di Kabupaten Serang."
 
@@ -46,7 +46,8 @@ CASES = {
         "exclusions lacks the column(s) file, needed for the rules of numbers not to "
         "extract; it has pattern"),
     "coverage, regions": (
-        lambda: ucj_data.coverage(reconciled=RECONCILED, regions=without(REGIONS, "name")),
+        lambda: ucj_data.coverage(statistics=NO_STATISTICS, reconciled=RECONCILED,
+                                  regions=without(REGIONS, "name")),
         "regions lacks the column(s) name, needed to name each region beside its code"),
     "reconcile, regions": (
         lambda: ucj_data.reconcile(FIGURES, regions=without(REGIONS, "region_code")),

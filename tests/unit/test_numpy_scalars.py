@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import make_figures
+from tests.conftest import NO_STATISTICS, make_figures
 from tests.unit.analysis.test_budgets import RATES
 from tests.unit.analysis.test_official import REGIONS
 from tests.unit.analysis.test_projections import HALF, TARGETS
@@ -52,7 +52,7 @@ def same_for_every_width(call, value, **kw) -> pd.DataFrame | float:
 
 def test_funding_mix_takes_a_cost_from_the_package_and_numpy_shares():
     # the case of issue 23: an np.int64 cost from the package's own workers_to_target
-    gap = ucj_data.coverage(reconciled=ucj_data.reconcile(FIGURES),
+    gap = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=ucj_data.reconcile(FIGURES),
                             regions=REGIONS)["workers_to_target"].iloc[0]
     out = ucj_data.funding_mix(gap, {"APBD": np.float32(0.25), "CSR": np.float16(0.75)})
     # 99.5% of 1,000 - 300 = 695 workers; a quarter is 173.75, three quarters 521.25
@@ -80,7 +80,8 @@ def test_contribution_budget_workers_and_months():
 
 def test_coverage_target():
     out = same_for_every_width(
-        lambda t: ucj_data.coverage(reconciled=ucj_data.reconcile(FIGURES), regions=REGIONS,
+        lambda t: ucj_data.coverage(statistics=NO_STATISTICS,
+                                    reconciled=ucj_data.reconcile(FIGURES), regions=REGIONS,
                                     target_pct=t), 50)
     assert out["workers_to_target"].tolist() == [200]  # 50% of 1.000 - 300
 

@@ -191,6 +191,7 @@ def budget_cases(
         "workers_basis": "vulnerable workers whose contributions the regional government "
         "funds, as reported (indicator vulnerable_funded)",
         "figure_ids": funded["figure_ids"],
+        "statistic_ids": None,
         "workers": funded["value"],
         "workers_low": funded["value_low"],
         "workers_high": funded["value_high"],
@@ -206,6 +207,8 @@ def budget_cases(
         + open_["workforce_method"].astype(str)
         + ")",
         "figure_ids": open_["figure_ids"],
+        # a region whose latest observation is an official statistic
+        "statistic_ids": open_.get("statistic_ids"),
         "workers": open_["uncovered_workers"],
         "workers_low": open_.get("uncovered_workers_low", np.nan),
         "workers_high": open_.get("uncovered_workers_high", np.nan),

@@ -8,9 +8,14 @@ import numpy as np
 import pandas as pd
 
 from ucj_data.analysis.labels import named
-from ucj_data.analysis.periods import STATISTIC_COLUMNS, nearest
+from ucj_data.analysis.periods import STATISTIC_COLUMNS, month_scale, nearest
 from ucj_data.analysis.ranges import corners, extremes, range_of
-from ucj_data.analysis.reconciliation import COVERAGE_FAMILY, WORKFORCE_INPUTS, workforce_from
+from ucj_data.analysis.reconciliation import (
+    COVERAGE_FAMILY,
+    WORKFORCE_INPUTS,
+    identity_holds,
+    workforce_from,
+)
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS
@@ -20,14 +25,17 @@ from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import validated
 
-__all__ = ["coverage", "coverage_by_period"]
+__all__ = ["coverage", "coverage_by_period", "observations"]
 
 _RECONCILED_COLUMNS = ("region_code", "indicator", "period", "value", "figure_ids_used")
 # the quantities coverage_by_period derives, each with its range
 _DERIVED = ("active_participants", "coverage_pct", "workforce", "uncovered_workers")
 _BY_PERIOD_COLUMNS = ("region_code", "period",
                       *(f"{q}{e}" for q in _DERIVED for e in ("", "_low", "_high")),
-                      "workforce_method", "figure_ids", "active_figure_ids")
+                      "workforce_method", "coverage_pct_written", "coverage_check",
+                      "figure_ids", "active_figure_ids")
+# workforce identities that rest on counts alone, against which a written share is checked
+_COUNT_METHODS = ("reported", "active + uncovered")
 
 
 def _quantities(a: float, c: float, u: float, q: float, w: float) -> tuple:
@@ -63,7 +71,38 @@ def _ranges(v: pd.Series, box: pd.Series) -> dict[str, tuple[float, float]]:
     return {k: extremes(c[i] for c in at_corners) for i, k in enumerate(_DERIVED)}
 
 
-def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
+def _share_from_counts(v: pd.Series, box: pd.Series, method: str) -> tuple[float, float, float]:
+    """100 x active / workforce from the counts alone, with its (low, high) over the
+    corners of the counts' intervals (workforce as ``method`` gives it)."""
+    other = "uncovered_workers" if method == "active + uncovered" else "workforce"
+
+    def share(a, x):
+        w = a + x if method == "active + uncovered" else x
+        return 100 * a / w if w > 0 else math.nan
+
+    value = share(v["active_participants"], v[other])
+    if any(math.isnan(x) for k in ("active_participants", other) for x in box[k]):
+        return value, math.nan, math.nan
+    return (value, *range_of(share, [box["active_participants"], box[other]]))
+
+
+def _checked_share(v: pd.Series, box: pd.Series, method: str | None, c: float,
+                   c_range: tuple[float, float], tol_pct: float):
+    """(coverage_pct, its range, the share as written, coverage_check): a written share
+    that disagrees with the row's own counts by more than ``tol_pct`` (the rule of the
+    identity checks, :func:`identity_holds`) gives way to the share of the counts and is
+    kept beside it; a share that agrees, or that nothing can check, stays as written."""
+    written = v["coverage_pct"]
+    if (method not in _COUNT_METHODS or math.isnan(written)
+            or math.isnan(v["active_participants"])):
+        return c, c_range, written, None
+    counted, lo, hi = _share_from_counts(v, box, method)
+    if math.isnan(counted) or identity_holds(written, counted, tol_pct):
+        return c, c_range, written, None if math.isnan(counted) else "agrees"
+    return counted, (lo, hi), written, "disagrees"
+
+
+def coverage_by_period(reconciled: pd.DataFrame, tolerance_pct: float = 0.1) -> pd.DataFrame:
     """Coverage quantities per region and period (every period, not only the latest).
 
     One row per ``(region_code, period)`` with a reconciled active_participants or
@@ -71,7 +110,10 @@ def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
     uncovered_workers, figure_ids``, each as reported or derived as in
     ``METHODS["coverage"]``, and ``active_figure_ids`` (the figures behind
     active_participants alone). Not validated against a table schema: an intermediate used
-    by :func:`coverage` and :func:`ucj_data.claim_benefits`.
+    by :func:`coverage` and :func:`ucj_data.claim_benefits`. A written coverage_pct is
+    checked against the row's own counts (``coverage_check``; ``tolerance_pct`` percentage
+    points, as in :func:`ucj_data.data_quality`): when they disagree, coverage_pct is the
+    share of the counts and the written one is kept in ``coverage_pct_written``.
     """
     rec = require_columns(reconciled, _RECONCILED_COLUMNS, "reconciled")
     fam = rec[rec["indicator"].isin(list(COVERAGE_FAMILY)) & rec["value"].notna()]
@@ -95,9 +137,12 @@ def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
         a, c, w, u, method = _quantities(v["active_participants"], v["coverage_pct"],
                                          v["uncovered_workers"], v["uncovered_pct"],
                                          v["workforce"])
-        ranges = _ranges(v, pd.Series({k: (box["value_low"].at[(region, period), k],
-                                           box["value_high"].at[(region, period), k])
-                                       for k in COVERAGE_FAMILY}))
+        bounds = pd.Series({k: (box["value_low"].at[(region, period), k],
+                                box["value_high"].at[(region, period), k])
+                            for k in COVERAGE_FAMILY})
+        ranges = _ranges(v, bounds)
+        c, ranges["coverage_pct"], written, check = _checked_share(
+            v, bounds, method, c, ranges["coverage_pct"], tolerance_pct)
         used = ["active_participants", "coverage_pct", "uncovered_workers", "workforce"]
         used = [k for k in used if not math.isnan(v[k])]
         used += [k for k in WORKFORCE_INPUTS.get(method, ()) if k not in used]
@@ -108,11 +153,48 @@ def coverage_by_period(reconciled: pd.DataFrame) -> pd.DataFrame:
             "region_code": region, "period": period,
             **{f"{k}{e}": x for k, value in zip(_DERIVED, (a, c, w, u), strict=True)
                for e, x in (("", value), ("_low", ranges[k][0]), ("_high", ranges[k][1]))},
-            "workforce_method": method,
+            "workforce_method": method, "coverage_pct_written": written,
+            "coverage_check": check,
             "figure_ids": join_ids(*(ids.at[(region, period), k] for k in used)),
             "active_figure_ids": join_ids(*(ids.at[(region, period), k] for k in active_used)),
         })
     return pd.DataFrame(rows, columns=list(_BY_PERIOD_COLUMNS))
+
+
+def observations(reconciled: pd.DataFrame, statistics: pd.DataFrame,
+                 tolerance_pct: float = 0.1) -> pd.DataFrame:
+    """Coverage quantities per region and period from both kinds of observation: the
+    reconciled seed figures (``source_kind`` 'seed', ids in ``figure_ids``) and the official
+    statistics of the same quantities (active participants, coverage, uncovered workers,
+    workforce), one row per region, period and publisher (``source_kind`` 'official', ids
+    in ``statistic_ids``): a publisher's coverage is never completed with another's
+    workforce. Columns of :func:`coverage_by_period`, with ``active_statistic_ids``."""
+    seed = coverage_by_period(reconciled, tolerance_pct).assign(
+        source_kind="seed", statistic_ids=None, active_statistic_ids=None)
+    stats = require_columns(statistics, STATISTIC_COLUMNS, "statistics")
+    stats = stats[stats["indicator"].isin(list(COVERAGE_FAMILY)) & stats["value"].notna()]
+    frames = [seed]
+    for _, rows in stats.groupby(stats.get("publisher", pd.Series("", index=stats.index)),
+                                 sort=True):
+        as_reconciled = rows.assign(figure_ids_used=rows["statistic_id"])
+        official = coverage_by_period(as_reconciled[[
+            *_RECONCILED_COLUMNS[:4], "figure_ids_used",
+            *(c for c in ("value_low", "value_high") if c in rows)]], tolerance_pct)
+        frames.append(official.assign(
+            source_kind="official", statistic_ids=official["figure_ids"],
+            active_statistic_ids=official["active_figure_ids"], figure_ids=None,
+            active_figure_ids=None))
+    return pd.concat([f for f in frames if len(f)] or [seed], ignore_index=True)
+
+
+def latest_observations(observed: pd.DataFrame) -> pd.DataFrame:
+    """Each region's latest row of :func:`observations`, by period on the month scale; of
+    two on the same period, the official statistic (as ``METHODS["coverage"]`` says)."""
+    order = observed.assign(_scale=observed["period"].map(month_scale),
+                            _official=observed["source_kind"] == "official")
+    order = order.sort_values(["region_code", "_scale", "_official", "period"], kind="stable")
+    latest = order.groupby("region_code", sort=True).tail(1)
+    return latest.drop(columns=["_scale", "_official"]).reset_index(drop=True)
 
 
 def _whole(gap: pd.Series) -> pd.array:
@@ -180,6 +262,7 @@ def against_statistic(latest: pd.DataFrame, statistics: pd.DataFrame,
         row = out.loc[i]
         found = nearest(stats, row["region_code"], indicator, row["period"])
         out.at[i, "figure_ids"] = join_ids(row["active_figure_ids"]) or row["figure_ids"]
+        out.at[i, "statistic_ids"] = join_ids(row.get("active_statistic_ids"))
         if found is None or pd.isna(row["active_participants"]):
             for name in derived:
                 for end in ("", "_low", "_high"):
@@ -196,7 +279,8 @@ def against_statistic(latest: pd.DataFrame, statistics: pd.DataFrame,
             out.at[i, name], out.at[i, f"{name}_low"], out.at[i, f"{name}_high"] = value, lo, hi
         out.at[i, "workforce_method"] = "statistic"
         out.at[i, "denominator_period"] = found["period"]
-        out.at[i, "statistic_ids"] = found["statistic_id"]
+        out.at[i, "statistic_ids"] = join_ids(row.get("active_statistic_ids"),
+                                              found["statistic_id"])
     return out
 
 
@@ -204,7 +288,7 @@ def against_statistic(latest: pd.DataFrame, statistics: pd.DataFrame,
 def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None,
              statistics: pd.DataFrame | None = None, *,
              regions: pd.DataFrame | None = None, target_pct: float = 99.5,
-             denominator: str = "reported") -> pd.DataFrame:
+             denominator: str = "reported", tolerance_pct: float = 0.1) -> pd.DataFrame:
     """Coverage of each region at its latest period, and the workers to enrol to reach
     ``target_pct``.
 
@@ -213,26 +297,24 @@ def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | Non
     the RPJPN 2025-2045 (UU 59/2024), which the Banten source cites with Inpres 8/2025
     (figure banten-ucj-sosek-target). ``denominator``: 'reported' (the workforce the
     figures give), 'employed' or 'labour_force' (the BPS statistic of ``statistics``,
-    default :func:`ucj_data.statistics`, nearest to each row's period). Returns the
-    ``coverage`` table.
+    default :func:`ucj_data.statistics`, nearest to each row's period). A region's row is
+    its latest observation, a seed figure or an official statistic (``source_kind``).
+    ``tolerance_pct`` (percentage points, default 0.1, as in :func:`ucj_data.data_quality`)
+    decides whether a written coverage_pct agrees with the row's counts
+    (``coverage_check``). Returns the ``coverage`` table.
     """
     target = PARAMETERS["target_pct"].check(target_pct)
     denominator = PARAMETERS["denominator"].check(denominator)
     reconciled = input_table("reconciled", reconciled, figures=figures)
-    per_period = coverage_by_period(reconciled)
-    latest = (
-        per_period.sort_values(["region_code", "period"])
-        .groupby("region_code", sort=True)
-        .tail(1)
-        .reset_index(drop=True)
-    )
+    statistics = input_table("statistics", statistics)
+    tolerance = PARAMETERS["tolerance_pct"].check(tolerance_pct)
+    latest = latest_observations(observations(reconciled, statistics, tolerance))
     latest["denominator"] = denominator
     latest["denominator_period"] = latest["period"].astype(object)
-    latest["statistic_ids"] = None
     if denominator != "reported":
         latest["denominator_period"] = None
-        latest = against_statistic(latest, input_table("statistics", statistics), denominator)
-    latest = latest.drop(columns="active_figure_ids")
+        latest = against_statistic(latest, statistics, denominator)
+    latest = latest.drop(columns=["active_figure_ids", "active_statistic_ids"])
     latest["target_pct"] = target
     gap = target / 100 * latest["workforce"] - latest["active_participants"]
     latest["workers_to_target"] = _whole(gap)

@@ -334,6 +334,7 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
     require_columns(base, BASE_COLUMNS, "coverage")
     frame = base.assign(
         figure_ids=base["figure_ids"] if "figure_ids" in base.columns else pd.NA,
+        statistic_ids=base["statistic_ids"] if "statistic_ids" in base.columns else pd.NA,
         region_code=base["region_code"].astype(str),
     )
     frame = frame.dropna(subset=["period", "active_participants", "workforce"])
@@ -373,6 +374,7 @@ def _reported_base(base: pd.DataFrame) -> pd.DataFrame:
             "y0": period.str[:4].astype(int).to_numpy(),
             "base_method": "reported",
             "figure_ids": frame["figure_ids"].to_numpy(),
+            "statistic_ids": frame["statistic_ids"].to_numpy(),
             **{f"c0_{k}": corner_c[:, k] for k in range(N_CORNERS)},
             **{f"w0_{k}": corner_w[:, k] for k in range(N_CORNERS)},
         }
@@ -392,6 +394,7 @@ def _official_base(targets: pd.DataFrame) -> pd.DataFrame:
             "y0": both["year"].astype(int),
             "base_method": "official_target",
             "figure_ids": both["figure_ids"],
+            "statistic_ids": pd.NA,
             # the official targets are taken as exact: the base is a point
             **{f"c0_{k}": c0 for k in range(N_CORNERS)},
             **{f"w0_{k}": c0 / (both["target_coverage_pct"] / 100) for k in range(N_CORNERS)},
@@ -539,6 +542,7 @@ def project_enrolment(
         bases["region_code"].map(region_names(input_table("regions", regions))))
     # text columns as categoricals built from codes: no Python object per row
     id_codes, id_labels = pd.factorize(np.concatenate([linear_ids, official_path_ids]))
+    stat_codes, stat_labels = pd.factorize(bases["statistic_ids"].to_numpy(dtype=object))
     on_official = (scen["path"] == "official").astype(int)
     method_codes, methods = pd.factorize(bases["base_method"])
     path_codes, paths = pd.factorize(scen["path"])
@@ -556,6 +560,8 @@ def project_enrolment(
             "target_status": pd.Categorical.from_codes(status_codes[rows["status"]], statuses),
             **{name: rows[name] for name in (*QUANTITIES, *RANGE_COLUMNS)},
             "figure_ids": pd.Categorical.from_codes(id_codes[on_official[s] * n + r], id_labels),
+            # a base observed in an official statistic names it
+            "statistic_ids": pd.Categorical.from_codes(stat_codes[r], stat_labels),
         }
     )[list(TABLES["projection"].fields)]
     # inplace: the frame is new, so pandera need not copy a million rows first

@@ -324,6 +324,12 @@ def _agreement_checks(region, period, indicator, cands) -> list[Check]:
     return rows
 
 
+def identity_holds(reported: float, computed: float, tolerance: float) -> bool:
+    """Whether a coverage identity holds: the computed value within ``tolerance`` of the
+    reported one (the one rule of :func:`data_quality` and of the coverage rows)."""
+    return abs(computed - reported) <= tolerance + 1e-9
+
+
 def _identity_checks(
     region, period, val: dict[str, float], ids: dict[str, str], tol_pct: float, join=join_ids
 ) -> list[Check]:
@@ -340,7 +346,7 @@ def _identity_checks(
             Check(
                 region, period, name, join(*(ids[k] for k in used)),
                 reported=reported, computed=computed, tolerance=tol_pct, unit="percent",
-                passed=abs(computed - reported) <= tol_pct + 1e-9, detail=detail,
+                passed=identity_holds(reported, computed, tol_pct), detail=detail,
             )
         )  # fmt: skip
 
@@ -355,7 +361,7 @@ def _identity_checks(
                     region, period, "active + uncovered = workforce",
                     join(*(ids[k] for k in used)),
                     reported=w, computed=a + u, tolerance=tol, unit="persons",
-                    passed=abs(a + u - w) <= tol + 1e-9,
+                    passed=identity_holds(w, a + u, tol),
                     detail=f"{_fmt(a)} + {_fmt(u)} = {_fmt(a + u)} vs {w_text}; "
                     f"tolerance {_fmt(tol_pct)}% of the workforce",
                 )

@@ -179,6 +179,21 @@ FIELDS: dict[str, Field] = _fields(
                 "uncovered / uncovered_pct": "uncovered_workers x 100 / uncovered_pct",
                 "statistic": "an official statistic of the region (see denominator, "
                              "denominator_period and statistic_ids)"}),
+    Field("coverage_pct_written", "number",
+          "coverage_pct as the source writes it, kept beside the share of the row's own "
+          "counts (see coverage_check); empty when no source writes one.",
+          unit="percent", minimum=0, maximum=100, required=False, example="50.87"),
+    Field("coverage_check", "string",
+          "Whether the written coverage_pct agrees with 100 x active_participants / "
+          "workforce of the same row, within tolerance_pct (the rule of the coverage "
+          "identities in data_quality); empty when the counts cannot check it (the "
+          "workforce comes from the percentage itself, or is unknown).",
+          required=False,
+          enum={"agrees": "the written share agrees with the counts; coverage_pct is the "
+                          "written share",
+                "disagrees": "the written share contradicts the counts: coverage_pct is the "
+                             "share of the counts, the written one is in "
+                             "coverage_pct_written"}),
     Field("uncovered_workers", "number",
           "Workers not protected: as reported, else workforce - active_participants.",
           unit="persons", minimum=0),

@@ -60,6 +60,10 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     # --- coverage, claims --------------------------------------------------------------
     "active_participants": {"en": "Active participants", "id": "Peserta aktif"},
     "workforce_method": {"en": "Workforce derived from", "id": "Dasar jumlah pekerja"},
+    "coverage_pct_written": {"en": "Coverage as written (%)",
+                             "id": "Cakupan sebagaimana tertulis (%)"},
+    "coverage_check": {"en": "Written coverage against the counts",
+                       "id": "Cakupan tertulis terhadap jumlah"},
     "uncovered_workers": {"en": "Uncovered workers", "id": "Pekerja belum terlindungi"},
     "workers_to_target": {"en": "Workers to reach target",
                           "id": "Pekerja untuk mencapai target"},
@@ -411,6 +415,10 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "active / coverage": {"en": "active / coverage", "id": "aktif / cakupan"},
         "target active / target coverage": {"en": "target active / target coverage",
                                             "id": "target aktif / target cakupan"},
+    },
+    "coverage_check": {
+        "agrees": {"en": "agrees with the counts", "id": "sesuai dengan jumlah"},
+        "disagrees": {"en": "contradicts the counts", "id": "bertentangan dengan jumlah"},
     },
     "source_kind": {
         "seed": {"en": "news report", "id": "berita"},

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import make_figures
+from tests.conftest import NO_STATISTICS, make_figures
 from ucj_data.analysis.ranges import corners, extremes, range_of
 from ucj_data.analysis.reconciliation import Candidate
 from ucj_data.io.inputs import parse_values
@@ -72,7 +72,7 @@ def test_coverage_ranges_from_the_corners():
         ("a", "3201", "active_participants", "2025", "sekitar 1,2 juta"),
         ("c", "3201", "coverage_pct", "2025", "40 persen"),
     )
-    r = ucj_data.coverage(reconciled=ucj_data.reconcile(figs)).iloc[0]
+    r = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=ucj_data.reconcile(figs)).iloc[0]
     # A 1.150.000 to 1.250.000; '40 persen' rounded at the 4 (step 10): 35 to 45
     # workforce 100 A / p: 100 x 1.150.000 / 45 = 2.555.555,56 to 100 x 1.250.000 / 35
     # = 3.571.428,57
@@ -93,14 +93,14 @@ def test_coverage_of_exact_counts_is_a_point():
         ("a", "3201", "active_participants", "2025", "1.000"),
         ("u", "3201", "uncovered_workers", "2025", "1.000"),
     )
-    r = ucj_data.coverage(reconciled=ucj_data.reconcile(figs)).iloc[0]
+    r = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=ucj_data.reconcile(figs)).iloc[0]
     # 1.000 is rounded at the 1 (step 1.000): 500 to 1.500, each; W = A + U: 1.000 to 3.000
     assert (r["workforce_low"], r["workforce_high"]) == (1_000, 3_000)
     figs = make_figures(
         ("a", "3201", "active_participants", "2025", "1.001"),
         ("u", "3201", "uncovered_workers", "2025", "999"),
     )
-    r = ucj_data.coverage(reconciled=ucj_data.reconcile(figs)).iloc[0]
+    r = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=ucj_data.reconcile(figs)).iloc[0]
     # written to the ones digit: exact; 0,995 x 2.000 - 1.001 = 989
     assert r["workforce_low"] == r["workforce_high"] == 2_000
     assert r["workers_to_target_low"] == r["workers_to_target_high"] == 989
@@ -111,7 +111,7 @@ def test_coverage_without_ranges_leaves_them_empty():
         ("a", "3201", "active_participants", "2025", "1.001"),
         ("u", "3201", "uncovered_workers", "2025", "999"),
     )).drop(columns=["value_low", "value_high"])
-    r = ucj_data.coverage(reconciled=rec).iloc[0]
+    r = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=rec).iloc[0]
     assert r["workforce"] == 2_000 and pd.isna(r["workforce_low"])
     assert pd.isna(r["workers_to_target_high"])
 
@@ -133,7 +133,7 @@ def test_budget_of_uncovered_workers():
         ("a", "3201", "active_participants", "2025", "1.001"),
         ("u", "3201", "uncovered_workers", "2025", "sekitar 1.000"),
     )
-    cov = ucj_data.coverage(reconciled=ucj_data.reconcile(figs))
+    cov = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=ucj_data.reconcile(figs))
     b = ucj_data.budget_cases(figs.assign(flag=None), cov, package="JKK+JKM").iloc[0]
     # uncovered 'sekitar 1.000': 500 to 1.500; x Rp16.800 x 12 = Rp100.800.000 to
     # Rp302.400.000
@@ -146,7 +146,7 @@ def test_projection_year_range():
         ("a", "3201", "active_participants", "2025", "sekitar 1,2 juta"),
         ("c", "3201", "coverage_pct", "2025", "40 persen"),
     )
-    cov = ucj_data.coverage(reconciled=ucj_data.reconcile(figs))
+    cov = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=ucj_data.reconcile(figs))
     p = ucj_data.project_enrolment(figs, cov, target_year=2030)
     r = p[p["year"] == 2026].iloc[0]
     # linear to 99,5% in 5 years, no growth or churn: enrol = gap / 5 with the gap

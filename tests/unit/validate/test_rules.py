@@ -178,11 +178,12 @@ def test_a_wrong_header_is_reported_on_its_line_and_nothing_is_guessed(project, 
 
 
 def test_header_only_inputs_give_empty_tables(project):
-    path = project / FIG
-    path.write_text(path.read_text(encoding="utf-8").split("\n", 1)[0] + "\n",
-                    encoding="utf-8")
+    # coverage rests on figures and official statistics alike: both header-only
+    for path in (project / FIG, project / "data" / "raw" / "statistics.csv"):
+        path.write_text(path.read_text(encoding="utf-8").split("\n", 1)[0] + "\n",
+                        encoding="utf-8")
     tables = ucj_data.load(project)
-    assert tables.figures.empty
+    assert tables.figures.empty and tables.statistics.empty
     assert ucj_data.coverage(tables.figures).empty
     assert ucj_data.project_enrolment(tables.figures).empty
 

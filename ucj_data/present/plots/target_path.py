@@ -22,20 +22,23 @@ from ucj_data.provenance import ids_in
 from ucj_data.text.numbers import format_pct_compact
 
 
-def _path_start(rows: pd.DataFrame, marks: pd.DataFrame) -> tuple[int, float] | None:
-    """(base year, coverage) where a path's base is an official target, else None.
+def _path_start(rows: pd.DataFrame) -> tuple[int, float] | None:
+    """(base year, coverage at the base) of the region's paths, else None.
 
-    Projection rows start the year after the base; a base taken from an official target
-    (base_method 'official_target', Lampung) is known, so the line can start there.
+    Projection rows start the year after the base; the base is known from the first of
+    them: C0 = covered - newly_covered, W0 = workforce / (1 + workforce_growth), so the
+    line can start at the observation (or, base_method 'official_target', the target) it
+    is projected from.
     """
-    if rows.empty or marks.empty or "base_method" not in rows or "base_year" not in rows:
+    need = ("base_year", "covered", "newly_covered", "workforce", "workforce_growth")
+    if rows.empty or any(c not in rows for c in need):
         return None
-    based = rows[rows["base_method"] == "official_target"]
-    if based.empty:
+    first = rows.sort_values("year").iloc[0]
+    w0 = float(first["workforce"]) / (1 + float(first["workforce_growth"]))
+    if not w0 > 0:
         return None
-    year = int(based["base_year"].iloc[0])
-    at = marks.loc[marks["year"].astype(int) == year, "target_coverage_pct"]
-    return (year, float(at.iloc[0])) if not at.empty else None
+    c0 = float(first["covered"]) - float(first["newly_covered"])
+    return int(first["base_year"]), 100 * c0 / w0
 
 
 def target_path_chart(
@@ -71,7 +74,7 @@ def target_path_chart(
     fig = new_figure(8, 4.8)
     ax = fig.add_subplot()
     alt_lines = []
-    start = _path_start(rows, marks)
+    start = _path_start(rows)
     for i, (label, group) in enumerate(lines):
         years = group["year"].astype(int).to_numpy()
         pct = group["coverage_pct"].astype(float).to_numpy()
@@ -95,6 +98,10 @@ def target_path_chart(
                 y1=years[-1],
             )
         )
+    if start is not None and "base_method" in rows and (rows["base_method"] == "reported").all():
+        # the observation the paths start from, apart from the targets it may fall short of
+        ax.scatter([start[0]], [start[1]], marker="o", s=36, color="black", zorder=4,
+                   label=tr(lang, "observed"), gid="observed-base")
     official_items, target_labels = [], []
     if not marks.empty:
         years = marks["year"].astype(int).to_numpy()
