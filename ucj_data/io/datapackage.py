@@ -79,7 +79,8 @@ PACKAGE = {
 # the licences, as the README states them; the outlets are named from the sources table
 LICENSING = (
     "Licences: these tables (data derived from the sources, as is data/raw/) are "
-    "CC-BY-4.0; the code that makes them (the ucj-data package) is MIT. The source texts "
+    "CC-BY-4.0, except the regions table, which is ODbL-1.0 (see its resource); the code "
+    "that makes them (the ucj-data package) is MIT. The source texts "
     "(seeds/ in the repository, quoted in the column quote of figures) are third-party news "
     "texts, kept verbatim for provenance only; their rights stay with their outlets: {}."
 )
@@ -173,6 +174,8 @@ def resource_descriptor(name: str) -> dict:
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "description": table.description
             + (f"\n\nMethod: {METHODS[table.method]}" if table.method else ""),
+            **({"licenses": list(table.licenses)} if table.licenses else {}),
+            **({"sources": list(table.sources)} if table.sources else {}),
             "schema": schema}
 
 

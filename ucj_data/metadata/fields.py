@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ucj_data.metadata.gazetteer import UNCONFIRMED_PREFIX
 from ucj_data.metadata.vocabularies import (
+    CODE_BASES,
     CONFIDENCE,
     FLAGS,
     INDICATORS,
@@ -27,6 +29,8 @@ from ucj_data.metadata.vocabularies import (
 )
 
 ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+# a BPS code (2 or 4 digits), or a provisional key: UNCONFIRMED_PREFIX and Kemendagri's digits
+REGION_CODE = rf"^{UNCONFIRMED_PREFIX}?[0-9]{{2}}([0-9]{{2}})?$"
 ISO_PERIOD = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
 
@@ -81,15 +85,24 @@ FIELDS: dict[str, Field] = _fields(
     Field("note", "string", "Curator's note: what was inferred and why.", required=False),
     # --- regions -----------------------------------------------------------------------
     Field("region_code", "string",
-          "BPS region code as text ('00' for Indonesia as a whole).",
-          pattern=r"^[0-9]{2}([0-9]{2})?$", example="3604"),
+          "BPS region code as text ('00' for Indonesia as a whole); a region whose BPS code "
+          "is not confirmed (code_basis 'bps_unconfirmed') is keyed by 'K' and the digits "
+          "of its Kemendagri code.",
+          pattern=REGION_CODE, example="3604"),
     Field("name", "string", "Official name of the region."),
     Field("region_name", "string",
           "Name of the region (data/raw/regions.csv), beside its code for reading; empty "
           "for a code the regions table lacks.", required=False),
     Field("level", "string", "Administrative level of the region.", enum=LEVELS),
     Field("parent_code", "string", "region_code of the enclosing region.",
-          required=False, pattern=r"^[0-9]{2}([0-9]{2})?$"),
+          required=False, pattern=REGION_CODE),
+    Field("kemendagri_code", "string",
+          "The region's code in Kemendagri's numbering (the decree's form: '36' a province, "
+          "'36.04' a kabupaten/kota); empty for Indonesia as a whole.",
+          required=False, pattern=r"^[0-9]{2}(\.[0-9]{2})?$", example="36.04"),
+    Field("code_basis", "string",
+          "Where the region's BPS code (region_code) comes from; empty for a region added by "
+          "hand with its BPS code.", required=False, enum=CODE_BASES),
     # --- figures -----------------------------------------------------------------------
     Field("figure_id", "string", "Identifier of one figure as reported by one source.",
           unique=True, pattern=r"^[a-z0-9][a-z0-9-]*$", example="msn-serang-active"),

@@ -28,6 +28,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "region_name": {"en": "Region", "id": "Wilayah"},
     "level": {"en": "Administrative level", "id": "Tingkat wilayah"},
     "parent_code": {"en": "Parent region code", "id": "Kode wilayah induk"},
+    "kemendagri_code": {"en": "Kemendagri code", "id": "Kode Kemendagri"},
+    "code_basis": {"en": "Basis of the BPS code", "id": "Dasar kode BPS"},
     # --- figures -----------------------------------------------------------------------
     "figure_id": {"en": "Figure ID", "id": "ID angka"},
     "indicator": {"en": "Indicator", "id": "Indikator"},
@@ -464,6 +466,17 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "province": {"en": "province", "id": "provinsi"},
         "regency": {"en": "regency", "id": "kabupaten"},
         "city": {"en": "city", "id": "kota"},
+    },
+    # vocabularies.CODE_BASES
+    "code_basis": {
+        "national": {"en": "the country as a whole", "id": "nasional"},
+        "bps_equals_kemendagri": {"en": "BPS code equals the ministry's",
+                                  "id": "kode BPS sama dengan kode kementerian"},
+        "bps_differs": {"en": "BPS code differs from the ministry's",
+                        "id": "kode BPS berbeda dengan kode kementerian"},
+        "bps_before_split": {"en": "BPS code of before the 2022 split",
+                             "id": "kode BPS sebelum pemekaran 2022"},
+        "bps_unconfirmed": {"en": "BPS code not confirmed", "id": "kode BPS belum dipastikan"},
     },
     # vocabularies.UNITS, and 'number' (a bare count as parse_number reads it)
     "unit": {

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ucj_data.metadata.fields import FIELDS, FIELDS_BY_TABLE, Field
+from ucj_data.metadata.gazetteer import REGIONS_ATTRIBUTION, REGIONS_LICENSES, REGIONS_SOURCES
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,10 @@ class Table:
     build_parameters: dict = field(default_factory=dict)
     # written to data/processed/ by the build (False: curation rules, a function's schema)
     published: bool = True
+    # a table whose data comes from elsewhere: its licences and sources in datapackage.json
+    # (Frictionless resource properties); empty: the package's own
+    licenses: tuple[dict, ...] = ()
+    sources: tuple[dict, ...] = ()
     # text columns held as pandas categoricals: few distinct values over many rows, so each
     # label is checked once per distinct value (written to files as plain text)
     categorical: tuple[str, ...] = ()
@@ -79,10 +84,15 @@ TABLES: dict[str, Table] = {
               ("source_id", "file", "outlet", "title", "published", "event_date", "place",
                "language", "note"),
               primary_key=("source_id",)),
-        Table("regions", "Regions with their BPS codes.",
-              ("region_code", "name", "level", "parent_code"),
+        Table("regions",
+              "Indonesia, its provinces and kabupaten/kota with their official names "
+              "(Kemendagri), keyed by BPS code, with the Kemendagri code beside it. "
+              + REGIONS_ATTRIBUTION,
+              ("region_code", "name", "level", "parent_code", "kemendagri_code",
+               "code_basis"),
               primary_key=("region_code",),
-              foreign_keys=(("parent_code", "regions", "region_code"),)),
+              foreign_keys=(("parent_code", "regions", "region_code"),),
+              licenses=REGIONS_LICENSES, sources=REGIONS_SOURCES),
         Table("indicators", "The indicator vocabulary of figures.",
               ("indicator", "unit", "kind", "description"),
               primary_key=("indicator",)),

@@ -124,6 +124,20 @@ LEVELS: dict[str, str] = {
     "regency": "kabupaten",
     "city": "kota",
 }
+# where a region's BPS code comes from (data/raw/regions.csv, column code_basis)
+CODE_BASES: dict[str, str] = {
+    "national": "Indonesia as a whole: '00', BPS's code for the country; Kemendagri numbers "
+                "no country",
+    "bps_equals_kemendagri": "BPS's code (bridging 2020) equals Kemendagri's without the dot",
+    "bps_differs": "BPS's code (bridging 2020) differs from Kemendagri's: the two numberings "
+                   "order the kabupaten/kota of a province differently",
+    "bps_before_split": "a region of Papua or Papua Barat: BPS's code as the 2020 bridging "
+                        "gives it, before the 2022 split of both provinces; not rechecked "
+                        "against a BPS list of after the split",
+    "bps_unconfirmed": "no BPS code confirmed (a province formed in 2022, or a kabupaten/kota "
+                       "that moved to one, which the 2020 bridging predates): region_code is "
+                       "'K' and the Kemendagri code's digits until a BPS source is recorded",
+}
 # the years a figure's period or a date may name; target years run to the same end
 FIRST_YEAR_OF_DATA, LAST_YEAR = 1900, 2100
 

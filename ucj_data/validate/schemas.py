@@ -22,6 +22,7 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 
 from ucj_data.metadata.fields import FIELDS, Field
+from ucj_data.metadata.gazetteer import UNCONFIRMED_PREFIX
 from ucj_data.metadata.tables import RAW_TABLES, TABLES, Table
 from ucj_data.metadata.vocabularies import (
     AHEAD,
@@ -315,7 +316,9 @@ def _parent_is_above(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
 
 
 def _level_fits_code(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
-    length = df["region_code"].str.len() == df["level"].map(CODE_LENGTH)
+    # a provisional key ('K' + Kemendagri's digits) has the digits of the level's code
+    digits = df["region_code"].str.removeprefix(UNCONFIRMED_PREFIX)
+    length = digits.str.len() == df["level"].map(CODE_LENGTH)
     # the country's code is all zeros (BPS: '00'); no other region's is
     zeros = df["region_code"].str.fullmatch("0+").fillna(False).astype(bool)
     country = zeros == (df["level"] == "country")
@@ -373,7 +376,7 @@ ROW_CHECKS: tuple[RowCheck, ...] = (
              _parent_is_above),
     RowCheck("regions", "level_fits_code", "level",
              "a level that fits the code: '00' country, other 2 digits province, 4 digits "
-             "regency or city", _level_fits_code),
+             "regency or city (after the prefix of a provisional key)", _level_fits_code),
     RowCheck("exclusions", "pattern_compiles", "pattern", "a valid Python regular expression",
              _pattern_compiles),
     RowCheck("contribution_rates", "package_rate_is_sum", "rate_idr_per_month",

@@ -3,6 +3,7 @@ file, line and column, and nothing after it is guessed from it."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,10 @@ def test_parents_never_lead_back_to_the_region(project, code, parent, lines):
 
 
 def test_a_missing_parent_is_refused(project):
-    line = set_cell(project / REG, "region_code", "3604", "parent_code", "35")
+    with (project / REG).open(encoding="utf-8") as f:
+        taken = {row["region_code"] for row in csv.DictReader(f)}
+    missing = next(f"{n}" for n in range(99, 9, -1) if f"{n}" not in taken)
+    line = set_cell(project / REG, "region_code", "3604", "parent_code", missing)
     only(project, f"{REG}:{line}: column 'parent_code'", "listed in data/raw/regions.csv")
 
 
