@@ -81,3 +81,4 @@ def reported_until(period, figure_ids, figures: pd.DataFrame,
                              strict=True)]
     dates = sorted(d for d in dates if isinstance(d, str) and d[:4] == str(period))
     return dates[-1] if dates else None
+

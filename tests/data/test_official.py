@@ -3,6 +3,8 @@ hand in the comments. Rows are looked up by region code and statistic or figure 
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 
@@ -87,7 +89,10 @@ def test_series_per_region():
                for code in ("36", "18", "00")}
     assert periods["36"] == ["2023-12", "2025-02", "2025-11-03"]
     assert periods["18"] == ["2023-12", "2025-08"]
-    assert periods["00"] == ["2023-12", "2024-12"]
+    assert periods["00"] == ["2023-12", "2024-12", "2025-02"]
+    # each official observation names its publisher and how far it is confirmed
+    assert h.loc[h["statistic_ids"] == "bpjstk-00-active-2024-12", "confidence"].tolist() \
+        == ["U"]
     seed = h[h["source_kind"] == "seed"]
     assert seed["figure_ids"].notna().all() and seed["statistic_ids"].isna().all()
     official = h[h["source_kind"] == "official"]
@@ -97,16 +102,26 @@ def test_series_per_region():
 def test_lampung_target_realism():
     t = ucj_data.target_realism().set_index(["region_code", "target_year"])
     r = t.loc[("18", 2025)]
-    # 578.889 (Dec 2023) -> 687.000 (Aug 2025), 20 months: (687000/578889)^(12/20) - 1
-    # = 10,82% a year
-    assert r["achieved_growth"] == pytest.approx((687_000 / 578_889) ** 0.6 - 1)
-    assert r["achieved_growth"] == pytest.approx(0.1082, abs=1e-4)
+    # Kemnaker's 578.889 (Dec 2023) and BPJS Ketenagakerjaan's 687.000 (Aug 2025) are two
+    # publishers' counts: no growth is read across them
+    assert r["publisher"] == "BPJS Ketenagakerjaan"
+    assert math.isnan(r["achieved_growth"]) and r["realism"] == "not_comparable"
     # 687.000 -> 1.149.447 from Aug to Dec 2025 (4 months): (1149447/687000)^3 - 1
     assert r["needed_growth"] == pytest.approx((1_149_447 / 687_000) ** 3 - 1)
-    assert r["realism"] == "faster_than_achieved"
     r26 = t.loc[("18", 2026)]
     # to December 2026, 16 months: (1436809/687000)^(12/16) - 1 = 73,8% a year
     assert r26["needed_growth"] == pytest.approx((1_436_809 / 687_000) ** 0.75 - 1)
+
+
+def test_national_verdict_reads_one_publisher():
+    r = ucj_data.target_realism().set_index(["region_code", "target_year"]).loc[("00", 2045)]
+    # Kemnaker: 41,56 juta (Dec 2023) -> 41,38 juta (Feb 2025), 14 months; the unconfirmed
+    # BPJS Ketenagakerjaan 45,22 juta of Dec 2024 is left out
+    assert (r["previous_period"], r["latest_period"]) == ("2023-12", "2025-02")
+    # (41,38 / 41,56)^(12/14) - 1 = -0,371% a year
+    assert r["achieved_growth"] == pytest.approx((41.38 / 41.56) ** (12 / 14) - 1)
+    assert r["achieved_growth"] == pytest.approx(-0.00371, abs=1e-5)
+    assert r["realism"] == "faster_than_achieved"
 
 
 def test_lampung_village_standard_and_money():

@@ -29,7 +29,7 @@ from ucj_data.provenance import join_ids
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import validated
 
-__all__ = ["coverage_history", "denominators", "target_realism"]
+__all__ = ["coverage_history", "denominators", "series_of", "target_realism"]
 
 _HISTORY_COLUMNS = ("region_code", "period", "source_kind", "active_participants",
                     "figure_ids", "statistic_ids")
@@ -111,12 +111,14 @@ def coverage_history(figures: pd.DataFrame | None = None,
     per_period = coverage_by_period(reconciled)
     seed = per_period[per_period["active_participants"].notna()]
     seed = pd.DataFrame({"region_code": seed["region_code"], "period": seed["period"],
-                         "source_kind": "seed",
+                         "source_kind": "seed", "publisher": None, "confidence": None,
                          "active_participants": seed["active_participants"],
                          "figure_ids": seed["active_figure_ids"], "statistic_ids": None})
     official = stats[(stats["indicator"] == "active_participants") & stats["value"].notna()]
     official = pd.DataFrame({"region_code": official["region_code"],
                              "period": official["period"], "source_kind": "official",
+                             "publisher": official.get("publisher"),
+                             "confidence": official.get("confidence"),
                              "active_participants": official["value"].astype(float),
                              "figure_ids": None, "statistic_ids": official["statistic_id"]})
     out = pd.concat([seed, official], ignore_index=True)
@@ -126,6 +128,33 @@ def coverage_history(figures: pd.DataFrame | None = None,
     out = out.sort_values(["region_code", "_scale", "period", "source_kind"], kind="stable")
     out = named(out.reset_index(drop=True), input_table("regions", regions))
     return validated("coverage_history", out[list(TABLES["coverage_history"].fields)])
+
+
+def series_of(history: pd.DataFrame) -> pd.Series:
+    """Which series each observation belongs to: its kind and publisher. Growth is only
+    computed within one series (one publisher counting on one base)."""
+    publisher = history.get("publisher", pd.Series(None, index=history.index, dtype=object))
+    return history["source_kind"].astype(str) + ":" + publisher.astype(object).fillna("")
+
+
+def _latest_and_previous(series: pd.DataFrame):
+    """The latest confirmed observation of a region (by period; on the same period the
+    official statistic) and the latest earlier one of the same series, and whether earlier
+    observations exist only in other series. An unconfirmed statistic (confidence U) is
+    not used: no verdict rests on it."""
+    if "confidence" in series:
+        series = series[series["confidence"].astype(object).fillna("") != "U"]
+    if series.empty:
+        return None, None, False
+    series = series.assign(_scale=series["period"].map(month_scale),
+                           _official=series["source_kind"] == "official",
+                           _series=series_of(series))
+    series = series.sort_values(["_scale", "_official"], kind="stable")
+    latest = series.iloc[-1]
+    earlier = series[series["_scale"] < latest["_scale"]]
+    same = earlier[earlier["_series"] == latest["_series"]]
+    previous = same.iloc[-1] if len(same) else None
+    return latest, previous, previous is None and len(earlier) > 0
 
 
 def _growth(start: float, end: float, years: float) -> float:
@@ -172,16 +201,10 @@ def target_realism(figures: pd.DataFrame | None = None,
                               "for the growth of active participants")
     out = []
     for (region, year), target in sorted(_official_targets(figures).items()):
-        series = history[history["region_code"] == region].copy()
-        if series.empty:
+        latest, previous, other_series = _latest_and_previous(
+            history[history["region_code"] == region])
+        if latest is None:
             continue
-        # latest by period; on the same period the official statistic
-        series["_scale"] = series["period"].map(month_scale)
-        series["_official"] = series["source_kind"] == "official"
-        series = series.sort_values(["_scale", "_official"], kind="stable")
-        latest = series.iloc[-1]
-        earlier = series[series["_scale"] < latest["_scale"]]
-        previous = earlier.iloc[-1] if len(earlier) else None
         ids, stat_ids = list(target["ids"]), []
         if "target_active_participants" in target:
             basis, count = "count", target["target_active_participants"]
@@ -205,6 +228,8 @@ def target_realism(figures: pd.DataFrame | None = None,
                             years_between(previous["period"], latest["period"])))
         if years_left <= 0:
             realism = "target_date_passed"
+        elif other_series:
+            realism = "not_comparable"
         elif previous is None or math.isnan(achieved):
             realism = "no_trend"
         else:
@@ -213,6 +238,7 @@ def target_realism(figures: pd.DataFrame | None = None,
                     "target_active_participants": math.ceil(round(count, 6)),
                     "latest_period": latest["period"],
                     "latest_active": float(latest["active_participants"]),
+                    "publisher": latest.get("publisher"),
                     "previous_period": None if previous is None else previous["period"],
                     "previous_active": (math.nan if previous is None
                                         else float(previous["active_participants"])),

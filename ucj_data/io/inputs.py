@@ -86,6 +86,8 @@ def parse_values(figures: pd.DataFrame, file: str,
     values = pd.DataFrame.from_dict(
         parsed, orient="index", columns=["value", "value_low", "value_high", "unit", "qualifier"])
     out = figures.join(values)
+    if table == "statistics":
+        out = with_confirmations(out)
     return out[list(TABLES[table].fields)], problems
 
 
@@ -157,6 +159,26 @@ def _load(root: DataRoot) -> Tables:
     frames = (sources, regions, indicators, figures, exclusions, contribution_rates,
               statistics)
     return Tables(*(f.reset_index(drop=True) for f in frames), seeds)
+
+
+# the confidence of a statistic by the number of pages read that give its value
+_CONFIDENCE_BY_PAGES = ((2, "H"), (1, "M"), (0, "U"))
+
+
+def with_confirmations(statistics: pd.DataFrame) -> pd.DataFrame:
+    """``statistics`` with ``confirmations``, the pages read that give each value
+    (read_at_url when recorded, and each entry of also_read_at, joined with ';'), and
+    ``confidence`` derived from it (CONFIDENCE): a confidence is counted, never typed."""
+    def pages(column: str) -> pd.Series:
+        if column not in statistics:
+            return pd.Series(0, index=statistics.index)
+        return statistics[column].map(
+            lambda text: 0 if pd.isna(text) else sum(1 for p in str(text).split(";")
+                                                     if p.strip()))
+
+    count = pages("read_at_url") + pages("also_read_at")
+    level = count.map(lambda n: next(c for least, c in _CONFIDENCE_BY_PAGES if n >= least))
+    return statistics.assign(confirmations=count.astype("int64"), confidence=level)
 
 
 def _source_context(sources: pd.DataFrame, seeds: dict[str, str]) -> dict:

@@ -358,8 +358,16 @@ FIELDS: dict[str, Field] = _fields(
     Field("read_at_outlet", "string",
           "Outlet or document where the statistic was read, as named there.",
           example="banten.idntimes.com"),
+    Field("also_read_at", "string",
+          "Other pages read that give the same value, each an address or an outlet and "
+          "path, joined with '; ' (empty: none besides read_at_url).", required=False,
+          example="tvrijakartanews.com/article/News/21209"),
+    Field("confirmations", "integer",
+          "Pages read that give the statistic's value: read_at_url, when recorded, and "
+          "each of also_read_at (derived, never typed).", minimum=0),
     Field("confidence", "string",
-          "How many independent reports agree on the statistic.", enum=CONFIDENCE),
+          "How far the pages read confirm the statistic, from confirmations (derived, never "
+          "typed): 2 or more H, 1 M, none U.", enum=CONFIDENCE),
     Field("statistic_ids", "string",
           "statistic_id of every official statistic the row uses, joined with ';'.",
           required=False, pattern=r"^[a-z0-9][a-z0-9-]*(;[a-z0-9][a-z0-9-]*)*$",
@@ -430,6 +438,9 @@ FIELDS: dict[str, Field] = _fields(
           enum={"on_track": "the growth needed is at most the growth achieved",
                 "faster_than_achieved": "the target needs faster growth than achieved",
                 "no_trend": "fewer than two observations: no growth achieved to compare",
+                "not_comparable": "the earlier observations are of another publisher or "
+                                  "kind (a news report against an official statistic): "
+                                  "no growth is computed across them",
                 "target_date_passed": "the latest observation is dated December of "
                                       "target_year or later"}),
     # --- village_standard, funding_mix --------------------------------------------------

@@ -132,6 +132,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "read_at_url": {"en": "Read at (address)", "id": "Alamat laman sumber baca"},
     "read_at_outlet": {"en": "Read at (outlet)", "id": "Media sumber baca"},
     "confidence": {"en": "Confidence", "id": "Tingkat keyakinan"},
+    "also_read_at": {"en": "Also read at", "id": "Juga dibaca di"},
+    "confirmations": {"en": "Pages confirming", "id": "Halaman yang mengonfirmasi"},
     "statistic_ids": {"en": "Official statistics used", "id": "Statistik resmi yang dipakai"},
     # --- denominators ------------------------------------------------------------------
     "denominator": {"en": "Denominator", "id": "Penyebut"},
@@ -437,13 +439,18 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
                                  "id": "perlu pertumbuhan lebih cepat dari yang dicapai"},
         "no_trend": {"en": "no trend (fewer than two observations)",
                      "id": "tidak ada tren (kurang dari dua observasi)"},
+        "not_comparable": {"en": "not comparable (earlier observations of another source)",
+                           "id": "tidak sebanding (pengamatan sebelumnya dari sumber lain)"},
         "target_date_passed": {"en": "target date passed", "id": "batas waktu target sudah lewat"},
     },
     # vocabularies.CONFIDENCE (statistics)
     "confidence": {
-        "H": {"en": "high (two or more reports agree)",
-              "id": "tinggi (dua laporan atau lebih sepakat)"},
-        "M": {"en": "medium (one report)", "id": "sedang (satu laporan)"},
+        "H": {"en": "high (two or more pages read give it)",
+              "id": "tinggi (dua halaman atau lebih yang dibaca memuatnya)"},
+        "M": {"en": "medium (one page read gives it)",
+              "id": "sedang (satu halaman yang dibaca memuatnya)"},
+        "U": {"en": "unconfirmed (no page read gives it)",
+              "id": "belum terkonfirmasi (tidak ada halaman yang dibaca memuatnya)"},
     },
     "base_method": {
         "reported": {"en": "reported coverage", "id": "cakupan yang dilaporkan"},

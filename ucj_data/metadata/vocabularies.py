@@ -182,8 +182,10 @@ PUBLISHERS: dict[str, str] = {
     "Kemendagri": "Ministry of Home Affairs (region and village codes)",
 }
 
-# How many independent reports agree on an official statistic.
+# How far the pages read confirm an official statistic, from the count of pages that were
+# read and give its value (ucj_data.provenance.with_confirmations); never typed.
 CONFIDENCE: dict[str, str] = {
-    "H": "two or more independent reports agree",
-    "M": "one report",
+    "H": "two or more pages read give the value",
+    "M": "one page read gives the value",
+    "U": "no page read gives the value as written: unconfirmed, and no verdict rests on it",
 }

@@ -31,6 +31,7 @@ import pandas as pd
 import yaml
 
 import ucj_data
+from ucj_data.analysis.official import series_of
 from ucj_data.parameters import PARAMETERS
 from ucj_data.text.numbers import is_missing
 
@@ -212,7 +213,9 @@ def _trends(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
     history = rows_of(ws.table("coverage_history"), code).sort_values(
         ["period", "source_kind"], kind="stable")
     history = history[history["active_participants"].notna()]
-    series = pd.DataFrame({"observations": [len(history)]}) if len(history) else history
+    series = (pd.DataFrame({"observations": [len(history)],
+                            "series_count": [series_of(history).nunique()]})
+              if len(history) else history)
     return {"series": series, "first": history.head(1), "latest": history.tail(1),
             "realism": rows_of(ws.table("target_realism"), code)}
 

@@ -179,3 +179,22 @@ def test_a_percentage_target_counts_on_employed_persons():
     assert r["target_active_participants"] == 5_731_200
     assert r["realism"] == "no_trend"
     assert r["statistic_ids"] == "emp-2025-08;x"
+
+
+def test_a_trend_is_read_only_within_one_publisher_and_never_from_an_unconfirmed_count():
+    # BPS counts 100 (2023-12) and 121 (2025-12); Kemnaker's 500 (2024-12) is another base,
+    # and BPS's own 300 of 2025-06 was never confirmed
+    history = pd.DataFrame({
+        "region_code": ["18"] * 4, "period": ["2023-12", "2024-12", "2025-06", "2025-12"],
+        "source_kind": ["official"] * 4, "publisher": ["BPS", "Kemnaker", "BPS", "BPS"],
+        "confidence": ["M", "H", "U", "M"], "active_participants": [100.0, 500.0, 300, 121],
+        "figure_ids": [None] * 4, "statistic_ids": ["a", "q", "u", "b"]})
+    figs = make_figures(("t", "18", "target_active_participants", "2027", "140"))
+    r = ucj_data.target_realism(figs, history, statistics=STATS, regions=REGIONS).iloc[0]
+    # BPS alone: 100 -> 121 in two years, (1,21)^(1/2) - 1 = 10% a year
+    assert r["previous_period"] == "2023-12" and r["achieved_growth"] == pytest.approx(0.1)
+    assert r["publisher"] == "BPS" and r["realism"] == "on_track"
+    # with BPS's earlier count gone, Kemnaker's is the only earlier one: no growth across publishers
+    r = ucj_data.target_realism(figs, history[history["statistic_ids"] != "a"],
+                                statistics=STATS, regions=REGIONS).iloc[0]
+    assert r["realism"] == "not_comparable" and math.isnan(r["achieved_growth"])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from tests.conftest import edit_rows, set_cell
 from tests.unit.io.test_bad_input import assert_one_problem, run_build
+from ucj_data.io.inputs import with_confirmations
 
 STATS = "data/raw/statistics.csv"
 ROW = "bps-36-employed-2025-08"  # any row of the file: each test breaks one cell of it
@@ -78,17 +81,30 @@ def test_unknown_indicator(project, capsys):
     assert_one_problem(err, f"{STATS}:{line}:", "'indicator'", "'penduduk_bekerja'")
 
 
-def test_bad_confidence_and_missing_outlet_are_both_named(project, capsys):
-    line = set_cell(project / STATS, "statistic_id", ROW, "confidence", "high")
-    set_cell(project / STATS, "statistic_id", ROW, "read_at_outlet", "")
+def test_a_typed_confidence_is_refused(project, capsys):
+    # confidence is counted from the pages read, never typed: a column of it is unknown,
+    # named on the header line with the columns expected
+    edit_rows(project / STATS, lambda rows: [dict(r, confidence="H") for r in rows])
     code, err = run_build(project, capsys)
     assert code == 1
-    lines = [x.strip() for x in err.splitlines() if x.startswith("  ")]
-    assert len(lines) == 2, err
-    assert any(f"{STATS}:{line}: column 'confidence': got 'high'; expected one of: H, M" in x
-               for x in lines)
-    assert any(f"{STATS}:{line}: column 'read_at_outlet'" in x and "may not be empty" in x
-               for x in lines)
+    assert_one_problem(err, f"{STATS}:1:", "'confidence'", "unknown column", "also_read_at")
+
+
+def test_a_missing_outlet_is_named(project, capsys):
+    line = set_cell(project / STATS, "statistic_id", ROW, "read_at_outlet", "")
+    code, err = run_build(project, capsys)
+    assert code == 1
+    assert_one_problem(err, f"{STATS}:{line}:", "'read_at_outlet'", "may not be empty")
+
+
+def test_confidence_is_counted_from_the_pages_read():
+    stats = pd.DataFrame({"read_at_url": ["https://a.example/1", None, None, "https://b/2"],
+                          "also_read_at": ["c.example/3; d.example/4", None, "e.example/5",
+                                           None]})
+    out = with_confirmations(stats)
+    # 1 + 2 pages, none, 0 + 1, 1 + 0
+    assert out["confirmations"].tolist() == [3, 0, 1, 1]
+    assert out["confidence"].tolist() == ["H", "U", "M", "M"]
 
 
 def test_duplicate_statistic_id(project, capsys):
