@@ -335,14 +335,9 @@ def _periods(text: str, sentence: Span, source_date: str | None
         out.append((period, Span(sentence.start + span.start, sentence.start + span.end),
                     m.group()))
 
-    for m in _SLASH_DATE.finditer(body):
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
-        if _real(year, month, day):
-            add(f"{year:04d}-{month:02d}-{day:02d}", m)
-    for m in _DAY_MONTH_YEAR.finditer(body):
-        day, month, year = int(m[1]), MONTHS[m[2].lower()], int(m[3])
-        if _real(year, month, day):
-            add(f"{year:04d}-{month:02d}-{day:02d}", m)
+    for m in (*_SLASH_DATE.finditer(body), *_DAY_MONTH_YEAR.finditer(body)):
+        if date := _full_date(m):
+            add(date, m)
     for m in _MONTH_YEAR.finditer(body):
         add(f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}", m)
     for m in _YEAR.finditer(body):
@@ -362,6 +357,18 @@ def _real(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _full_date(m: re.Match) -> str | None:
+    """The date 'YYYY-MM-DD' a match of _SLASH_DATE or _DAY_MONTH_YEAR (day, month as a
+    number or a name, year) writes; None where no such day exists."""
+    month = int(m[2]) if m.re is _SLASH_DATE else MONTHS[m[2].lower()]
+    day, year = int(m[1]), int(m[3])
+    return _iso(year, month, day) if _real(year, month, day) else None
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _relative(date: str, keep: str) -> str:
     return {"day": date[:10], "month": date[:7], "year": date[:4],
             "last_year": str(int(date[:4]) - 1)}[keep]
@@ -371,20 +378,15 @@ def _article_date(text: str) -> tuple[str | None, str]:
     """A date for the article when its source row gives none: the first full date in the
     text, else its first day and month with the latest past year the text names."""
     m = _DAY_MONTH_YEAR.search(text) or _SLASH_DATE.search(text)
-    if m is not None:
-        if m.re is _SLASH_DATE:
-            day, month, year = int(m[1]), int(m[2]), int(m[3])
-        else:
-            day, month, year = int(m[1]), MONTHS[m[2].lower()], int(m[3])
-        if _real(year, month, day):
-            return f"{year:04d}-{month:02d}-{day:02d}", f"the article's date {m.group()!r}"
+    if m is not None and (date := _full_date(m)):
+        return date, f"the article's date {m.group()!r}"
     m = _DAY_MONTH.search(text)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
              if int(y) <= dt.date.today().year]
     if m is not None and years:
         day, month, year = int(m[1]), MONTHS[m[2].lower()], max(years)
         if _real(year, month, day):
-            return (f"{year:04d}-{month:02d}-{day:02d}",
+            return (_iso(year, month, day),
                     f"the article's date {m.group()!r} with the latest year it names, {year} "
                     "(a guess: check it)")
     return None, "no date in the source row or the text"
