@@ -190,31 +190,45 @@ def _fits(indicator: str, unit: str) -> bool:
 
 
 def _cues(text: str, sentence: Span, value: Span, unit: str) -> list[Found]:
+    """Each match of an indicator cue in the sentence within the cue's reach of the value,
+    with the first indicator of the cue that takes a value of ``unit`` (None: none)."""
     body = text[sentence.start: sentence.end]
     found = []
     for cue in INDICATOR_CUES:
         if cue.requires and not re.search(cue.requires, body, _I):
             continue
-        if cue.side == "after" and cue.within == 0:  # anchored right after the number
-            m = re.match(cue.pattern, text[value.end: sentence.end], _I)
-            matches = [Span(value.end + m.start(), value.end + m.end())] if m else []
-        elif cue.side == "before" and cue.within == 0:
-            m = re.search(cue.pattern, text[sentence.start: value.start], _I)
-            matches = [Span(sentence.start + m.start(), sentence.start + m.end())] if m else []
-        else:
-            matches = [Span(sentence.start + m.start(), sentence.start + m.end())
-                       for m in re.finditer(cue.pattern, body, _I)]
-        for span in matches:
-            if cue.side == "before" and span.start >= value.start:
-                continue
-            if cue.side == "after" and span.end <= value.end and cue.within != 0:
-                continue
-            distance = max(0, value.start - span.end, span.start - value.end)
-            if cue.within is not None and distance > cue.within:
-                continue
-            fit = next((i for i in cue.indicators if _fits(i, unit)), None)
-            found.append(Found(cue, fit, span, distance))
+        for span in _cue_spans(cue, text, sentence, value):
+            distance = _reach(cue, span, value)
+            if distance is not None:
+                fit = next((i for i in cue.indicators if _fits(i, unit)), None)
+                found.append(Found(cue, fit, span, distance))
     return found
+
+
+def _cue_spans(cue: Cue, text: str, sentence: Span, value: Span) -> list[Span]:
+    """Where ``cue`` matches in the sentence: a cue anchored to the number (``within`` 0)
+    once, right after it or first before it; any other cue wherever it matches."""
+    if cue.side == "after" and cue.within == 0:  # anchored right after the number
+        m = re.match(cue.pattern, text[value.end: sentence.end], _I)
+        return [Span(value.end + m.start(), value.end + m.end())] if m else []
+    if cue.side == "before" and cue.within == 0:
+        m = re.search(cue.pattern, text[sentence.start: value.start], _I)
+        return [Span(sentence.start + m.start(), sentence.start + m.end())] if m else []
+    return [Span(sentence.start + m.start(), sentence.start + m.end())
+            for m in re.finditer(cue.pattern, text[sentence.start: sentence.end], _I)]
+
+
+def _reach(cue: Cue, span: Span, value: Span) -> int | None:
+    """The distance in characters between the cue's match ``span`` and the value; None
+    where the match is on the wrong side of the value or further than the cue reaches."""
+    if cue.side == "before" and span.start >= value.start:
+        return None
+    if cue.side == "after" and span.end <= value.end and cue.within != 0:
+        return None
+    distance = max(0, value.start - span.end, span.start - value.end)
+    if cue.within is not None and distance > cue.within:
+        return None
+    return distance
 
 
 # ---------------------------------------------------------------------------------------
@@ -321,14 +335,9 @@ def _periods(text: str, sentence: Span, source_date: str | None
         out.append((period, Span(sentence.start + span.start, sentence.start + span.end),
                     m.group()))
 
-    for m in _SLASH_DATE.finditer(body):
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
-        if _real(year, month, day):
-            add(f"{year:04d}-{month:02d}-{day:02d}", m)
-    for m in _DAY_MONTH_YEAR.finditer(body):
-        day, month, year = int(m[1]), MONTHS[m[2].lower()], int(m[3])
-        if _real(year, month, day):
-            add(f"{year:04d}-{month:02d}-{day:02d}", m)
+    for m in (*_SLASH_DATE.finditer(body), *_DAY_MONTH_YEAR.finditer(body)):
+        if date := _full_date(m):
+            add(date, m)
     for m in _MONTH_YEAR.finditer(body):
         add(f"{int(m[2]):04d}-{MONTHS[m[1].lower()]:02d}", m)
     for m in _YEAR.finditer(body):
@@ -348,6 +357,18 @@ def _real(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _full_date(m: re.Match) -> str | None:
+    """The date 'YYYY-MM-DD' a match of _SLASH_DATE or _DAY_MONTH_YEAR (day, month as a
+    number or a name, year) writes; None where no such day exists."""
+    month = int(m[2]) if m.re is _SLASH_DATE else MONTHS[m[2].lower()]
+    day, year = int(m[1]), int(m[3])
+    return _iso(year, month, day) if _real(year, month, day) else None
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _relative(date: str, keep: str) -> str:
     return {"day": date[:10], "month": date[:7], "year": date[:4],
             "last_year": str(int(date[:4]) - 1)}[keep]
@@ -357,20 +378,15 @@ def _article_date(text: str) -> tuple[str | None, str]:
     """A date for the article when its source row gives none: the first full date in the
     text, else its first day and month with the latest past year the text names."""
     m = _DAY_MONTH_YEAR.search(text) or _SLASH_DATE.search(text)
-    if m is not None:
-        if m.re is _SLASH_DATE:
-            day, month, year = int(m[1]), int(m[2]), int(m[3])
-        else:
-            day, month, year = int(m[1]), MONTHS[m[2].lower()], int(m[3])
-        if _real(year, month, day):
-            return f"{year:04d}-{month:02d}-{day:02d}", f"the article's date {m.group()!r}"
+    if m is not None and (date := _full_date(m)):
+        return date, f"the article's date {m.group()!r}"
     m = _DAY_MONTH.search(text)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
              if int(y) <= dt.date.today().year]
     if m is not None and years:
         day, month, year = int(m[1]), MONTHS[m[2].lower()], max(years)
         if _real(year, month, day):
-            return (f"{year:04d}-{month:02d}-{day:02d}",
+            return (_iso(year, month, day),
                     f"the article's date {m.group()!r} with the latest year it names, {year} "
                     "(a guess: check it)")
     return None, "no date in the source row or the text"
@@ -394,34 +410,60 @@ def extract(text: str, *, source_id: str, regions: pd.DataFrame | None = None,
     ``<source_id>-<n>`` from ``start``. Returns the rows with the columns of figures.csv.
     """
     start = PARAMETERS["start"].check(start)
-    if regions is None or exclusions is None:
-        from ucj_data.io.raw import data_root, read_csv
-
-        raw = data_root() / "data" / "raw"
-        if regions is None:
-            regions = read_csv(raw / "regions.csv")
-        if exclusions is None:
-            exclusions = read_csv(raw / "exclusions.csv")
+    regions, exclusions = _data_folder_tables(regions, exclusions)
     require_columns(regions, ("region_code", "name", "level"), "regions",
                     "to find the regions the text names")
     patterns = _patterns(exclusions, file)
-    source_date = _date(event_date) or _date(published)
-    date_note = ("event_date" if _date(event_date) else "published") if source_date else ""
-    if source_date is None:
-        source_date, date_note = _article_date(text)
+    source_date, date_note = _source_date(text, event_date, published)
     matcher = Regions(regions)
-    covered = excluded_spans(text, patterns)
+    numbers = _numbers_left(text, patterns)
     sentences = _sentences(text)
     lead, dateline = _lead(text)
-    rows = []
-    for token in NUMBER.finditer(text):
-        tok = Span(*token.span())
-        if any(a <= tok.start and tok.end <= b for a, b in covered):
-            continue
-        sentence = next((s for s in sentences if s.start <= tok.start < s.end),
-                        _paragraph(text, tok.start))
-        rows.append(_row(text, tok, sentence, source_date, date_note, matcher, lead,
-                         dateline, sentences))
+    rows = [_row(text, tok, _sentence_of(text, tok, sentences), source_date, date_note,
+                 matcher, lead, dateline, sentences) for tok in numbers]
+    return _draft_frame(rows, source_id, start)
+
+
+def _data_folder_tables(regions, exclusions) -> tuple:
+    """``regions`` and ``exclusions``, each read from data/raw/ of the data folder where
+    it is not given (None)."""
+    given = {"regions": regions, "exclusions": exclusions}
+    if all(table is not None for table in given.values()):
+        return regions, exclusions
+    from ucj_data.io.raw import data_root, read_csv
+
+    raw = data_root() / "data" / "raw"
+    return tuple(table if table is not None else read_csv(raw / f"{name}.csv")
+                 for name, table in given.items())
+
+
+def _source_date(text: str, event_date, published) -> tuple[str | None, str]:
+    """The date a figure with no date of its own is dated by, and where it is from: the
+    source's event_date, else its published date, else the article's (:func:`_article_date`,
+    with its note)."""
+    for name, value in (("event_date", event_date), ("published", published)):
+        if (date := _date(value)) is not None:
+            return date, name
+    return _article_date(text)
+
+
+def _numbers_left(text: str, patterns) -> list[Span]:
+    """Each number of ``text`` that no exclusion pattern covers, in order."""
+    covered = excluded_spans(text, patterns)
+    tokens = (Span(*token.span()) for token in NUMBER.finditer(text))
+    return [tok for tok in tokens
+            if not any(a <= tok.start and tok.end <= b for a, b in covered)]
+
+
+def _sentence_of(text: str, tok: Span, sentences: list[Span]) -> Span:
+    """The sentence the number ``tok`` is in (else its paragraph)."""
+    return next((s for s in sentences if s.start <= tok.start < s.end),
+                _paragraph(text, tok.start))
+
+
+def _draft_frame(rows: list[dict], source_id: str, start: int) -> pd.DataFrame:
+    """The rows as a table of figures.csv's columns, with the source and figure ids
+    ``<source_id>-<n>`` from ``start``; missing values None."""
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["source_id"] = source_id
     frame["figure_id"] = [f"{source_id}-{n}" for n in range(start, start + len(frame))]
@@ -445,64 +487,88 @@ def _date(value) -> str | None:
 
 def _row(text, tok, sentence, source_date, date_note, matcher, lead, dateline,
          sentences) -> dict:
+    """The draft row of the number ``tok``: value_text as written, the indicator its cue
+    suggests, its region and period, the quote, and a note saying what decided each."""
     value, value_text, why_not = _value_span(text, tok)
-    notes = []
-    indicator = None
-    cue_span = None
+    indicator = cue_span = None
     if why_not:
-        notes.append(f"value: parse_number rejects {value_text!r}; fix by hand")
-        parsed_unit = None
+        notes = [f"value: parse_number rejects {value_text!r}; fix by hand"]
     else:
-        parsed_unit = parse_number(value_text).unit
-    after = text[value.end: sentence.end]
-    if parsed_unit is not None:
-        found = _cues(text, sentence, value, parsed_unit)
-        fitting = sorted((f for f in found if f.indicator),
-                         key=lambda f: (f.cue.tier, f.distance))
-        noun = re.match(rf"\s+({NON_PERSON_NOUNS})\b", after, _I)
-        year_like = (parsed_unit == "number" and re.fullmatch(r"(?:19|20)\d{2}", value_text)
-                     is not None)
-        if year_like:
-            notes.append("indicator: none, the number looks like a year (add an exclusion "
-                         "rule to data/raw/exclusions.csv if it is one)")
-        elif noun and parsed_unit == "number":
-            notes.append(f"indicator: none, the number counts {noun[1]!r}, not people")
-        elif fitting:
-            best = fitting[0]
-            indicator, cue_span = best.indicator, best.span
-            notes.append(f"indicator: cue {best.cue.name!r} "
-                         f"({text[best.span.start: best.span.end].strip()!r})")
-        else:
-            unfit = [f for f in found if not f.indicator]
-            if unfit:
-                names = sorted({f.cue.name for f in unfit})
-                notes.append(f"indicator: none; cue {', '.join(map(repr, names))} found but "
-                             f"no indicator it suggests takes a {parsed_unit} value")
-            else:
-                notes.append("indicator: none, no cue in the sentence")
+        indicator, cue_span, note = _indicator(text, sentence, value, value_text)
+        notes = [note]
     quote = _quote(text, sentence, value, cue_span)
-    unlisted = matcher.unlisted(text, sentence)
-    if unlisted and not matcher.named(text, sentence):
-        region, region_note = None, "region: none listed in the sentence"
-    else:
-        region, region_note = _region(text, value, sentence, matcher, lead, dateline)
-    notes.append(region_note)
-    if unlisted:
-        notes.append(f"named but not in regions.csv: {', '.join(sorted(set(unlisted)))} "
-                     "(add it to data/raw/regions.csv with its BPS code to use it)")
+    region, region_notes = _region_noted(text, value, sentence, matcher, lead, dateline)
     period, period_note = _period(text, sentence, value, source_date, date_note, sentences)
-    notes.append(period_note)
-    if (indicator and period and source_date and indicator not in AHEAD
-            and period > source_date[: len(period)]):
-        notes.append(f"indicator: {indicator} left out, its period {period} is after the "
-                     f"source's date {source_date} (a target or a projection?)")
-        indicator = None
-    for field, known in (("period", period), ("region_code", region)):
-        if indicator and not known:
-            notes.append(f"indicator: {indicator} left out until {field} is filled in")
-            indicator = None
+    indicator, kept_notes = _indicator_kept(indicator, period, region, source_date)
+    notes += [*region_notes, period_note, *kept_notes]
     return {"region_code": region, "indicator": indicator, "period": period,
             "value_text": value_text, "flag": None, "quote": quote, "note": "; ".join(notes)}
+
+
+def _indicator(text: str, sentence: Span, value: Span, value_text: str
+               ) -> tuple[str | None, Span | None, str]:
+    """(indicator, where its cue is, the note saying why) of the value ``value_text`` at
+    ``value``: the nearest cue of the best tier that suggests an indicator taking its unit;
+    none for what looks like a year or counts things other than people."""
+    unit = parse_number(value_text).unit
+    found = _cues(text, sentence, value, unit)
+    refused = _not_an_indicator(text[value.end: sentence.end], value_text, unit)
+    if refused:
+        return None, None, refused
+    fitting = sorted((f for f in found if f.indicator), key=lambda f: (f.cue.tier, f.distance))
+    if fitting:
+        best = fitting[0]
+        return best.indicator, best.span, (f"indicator: cue {best.cue.name!r} "
+                                           f"({text[best.span.start: best.span.end].strip()!r})")
+    unfit = sorted({f.cue.name for f in found if not f.indicator})
+    if unfit:
+        return None, None, (f"indicator: none; cue {', '.join(map(repr, unfit))} found but "
+                            f"no indicator it suggests takes a {unit} value")
+    return None, None, "indicator: none, no cue in the sentence"
+
+
+def _not_an_indicator(after: str, value_text: str, unit: str) -> str | None:
+    """Why a plain number is no indicator's value (a note), else None: it looks like a
+    year, or the noun ``after`` it names things other than people."""
+    if unit != "number":
+        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", value_text) is not None:
+        return ("indicator: none, the number looks like a year (add an exclusion rule to "
+                "data/raw/exclusions.csv if it is one)")
+    noun = re.match(rf"\s+({NON_PERSON_NOUNS})\b", after, _I)
+    if noun:
+        return f"indicator: none, the number counts {noun[1]!r}, not people"
+    return None
+
+
+def _region_noted(text, value, sentence, matcher, lead, dateline
+                  ) -> tuple[str | None, list[str]]:
+    """The value's region (:func:`_region`; none where the sentence names only regions
+    regions.csv does not list) and the notes: where it was found, the regions named that
+    are not listed."""
+    unlisted = matcher.unlisted(text, sentence)
+    if unlisted and not matcher.named(text, sentence):
+        region, note = None, "region: none listed in the sentence"
+    else:
+        region, note = _region(text, value, sentence, matcher, lead, dateline)
+    if not unlisted:
+        return region, [note]
+    return region, [note, f"named but not in regions.csv: {', '.join(sorted(set(unlisted)))} "
+                          "(add it to data/raw/regions.csv with its BPS code to use it)"]
+
+
+def _indicator_kept(indicator, period, region, source_date) -> tuple[str | None, list[str]]:
+    """The indicator, or None where the row cannot have it yet, and the notes saying why:
+    a period after the source's date (only a target may lie ahead), no period or no
+    region."""
+    if (indicator and period and source_date and indicator not in AHEAD
+            and period > source_date[: len(period)]):
+        return None, [f"indicator: {indicator} left out, its period {period} is after the "
+                      f"source's date {source_date} (a target or a projection?)"]
+    for field, known in (("period", period), ("region_code", region)):
+        if indicator and not known:
+            return None, [f"indicator: {indicator} left out until {field} is filled in"]
+    return indicator, []
 
 
 def _quote(text: str, sentence: Span, value: Span, cue: Span | None) -> str:

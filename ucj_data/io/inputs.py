@@ -113,49 +113,30 @@ LOADED: Memo[Tables] = Memo(4)
 
 
 def _load(root: DataRoot) -> Tables:
+    """Read data/raw/ and seeds/ of ``root`` and validate every table against its schema
+    and the tables it refers to; RawDataError listing every problem found."""
     raw = read_raw(root)
-    problems: list[Problem] = []
     readable = {name: not header_problems(frame, schema(name), f"data/raw/{name}.csv")
                 for name, frame in raw.items()}
-
-    def check(name, frame, **kw):
-        out, found = validate(frame, schema(name, **kw), f"data/raw/{name}.csv")
-        problems.extend(found)
-        return out
-
+    check = _Checks()
     # cross-table steps use only tables whose header could be read; a table with a wrong
     # header is reported on its header line and nothing else is guessed from it
     src = raw["sources"] if readable["sources"] else raw["sources"].iloc[:0, :0]
     seeds = read_seeds(src["file"] if "file" in src else pd.Series(dtype=str), root)
     sources = check("sources", raw["sources"], context={"seeds": seeds})
-    regions = check("regions", raw["regions"],
-                    known={"regions": raw["regions"]} if readable["regions"] else {})
+    known_regions = {"regions": raw["regions"]} if readable["regions"] else {}
+    regions = check("regions", raw["regions"], known=known_regions)
     exclusions = check("exclusions", raw["exclusions"])
     contribution_rates = check("contribution_rates", raw["contribution_rates"])
     indicators = indicator_table()
     known = {"indicators": indicators} | {
         name: raw[name] for name in ("sources", "regions") if readable[name]}
-    context = _source_context(src, seeds)
-    before = len(problems)
-    figures = check("figures", raw["figures"], known=known, context=context)
-    if readable["figures"] and len(problems) == before:  # its rows can be read as typed
-        figures, found = parse_values(figures, "data/raw/figures.csv")
-        problems.extend(found)
-        if not found:  # duplicates of problems found above collapse in RawDataError
-            figures = check("figures", figures, processed=True, known=known, context=context,
-                            derived_only=True)
-    known_stats = {"indicators": indicators} | (
-        {"regions": raw["regions"]} if readable["regions"] else {})
-    before = len(problems)
-    statistics = check("statistics", raw["statistics"], known=known_stats)
-    if readable["statistics"] and len(problems) == before:
-        statistics, found = parse_values(statistics, "data/raw/statistics.csv", "statistics")
-        problems.extend(found)
-        if not found:
-            statistics = check("statistics", statistics, processed=True, known=known_stats,
-                               derived_only=True)
-    if problems:
-        raise RawDataError(problems)
+    figures = check.parsed("figures", raw["figures"], readable["figures"], known=known,
+                           context=_source_context(src, seeds))
+    statistics = check.parsed("statistics", raw["statistics"], readable["statistics"],
+                              known={"indicators": indicators} | known_regions)
+    if check.problems:
+        raise RawDataError(check.problems)
     frames = (sources, regions, indicators, figures, exclusions, contribution_rates,
               statistics)
     return Tables(*(f.reset_index(drop=True) for f in frames), seeds)
@@ -179,6 +160,33 @@ def with_confirmations(statistics: pd.DataFrame) -> pd.DataFrame:
     count = pages("read_at_url") + pages("also_read_at")
     level = count.map(lambda n: next(c for least, c in _CONFIDENCE_BY_PAGES if n >= least))
     return statistics.assign(confirmations=count.astype("int64"), confidence=level)
+
+
+class _Checks:
+    """Validates tables of data/raw/ (:func:`ucj_data.validate.schemas.validate`),
+    collecting every problem found in ``problems``."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def __call__(self, name: str, frame: pd.DataFrame, **kw) -> pd.DataFrame:
+        """``frame`` validated by the schema of table ``name`` (``kw``: its options)."""
+        out, found = validate(frame, schema(name, **kw), f"data/raw/{name}.csv")
+        self.problems.extend(found)
+        return out
+
+    def parsed(self, name: str, frame: pd.DataFrame, readable: bool, **kw) -> pd.DataFrame:
+        """A table with a value_text (figures, statistics) validated as typed, then, where
+        its header and rows passed, with value_text parsed (:func:`parse_values`) and the
+        derived columns validated."""
+        before = len(self.problems)
+        out = self(name, frame, **kw)
+        if readable and len(self.problems) == before:  # its rows can be read as typed
+            out, found = parse_values(out, f"data/raw/{name}.csv", name)
+            self.problems.extend(found)
+            if not found:  # duplicates of problems found above collapse in RawDataError
+                out = self(name, out, processed=True, derived_only=True, **kw)
+        return out
 
 
 def _source_context(sources: pd.DataFrame, seeds: dict[str, str]) -> dict:

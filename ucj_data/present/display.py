@@ -95,28 +95,35 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
     out = readable(frame, lang=lang, compact=compact)
     units = _row_units(frame)
     for column in out.columns:
-        values = out[column]
-        if column in VALUE_LABELS:  # coded values (indicator, status, unit, ...) in words
-            out[column] = values.map(
-                lambda v, c=column: MISSING if _missing(v) else value_label(c, v, lang))
-            continue
-        if values.dtype == object and column not in _BY_ROW_UNIT:
-            out[column] = values.map(lambda v: MISSING if _missing(v) else _spaced(v))
-            continue
-        if pd.api.types.is_bool_dtype(values):
-            out[column] = values.map(lambda v: _YES_NO[lang][bool(v)])
-        elif _is_year(column) and pd.api.types.is_numeric_dtype(values):
-            out[column] = values.map(lambda v: MISSING if _missing(v) else str(int(v)))
-        elif column in _BY_ROW_UNIT and units is not None:
-            row_units = units.map(lambda u, c=column: _difference_unit(c, u))
-            out[column] = [_by_unit(v, u, lang, compact) for v, u in zip(values, row_units,
-                                                                          strict=True)]
-        elif pd.api.types.is_numeric_dtype(values):
-            out[column] = values.map(lambda v: _plain_number(v, lang))
-        else:
-            out[column] = values.map(lambda v: MISSING if _missing(v) else _spaced(str(v)))
+        out[column] = _shown_column(column, out[column], units, lang, compact)
     out.columns = [field_label(c, lang) for c in out.columns]
     return ReadableTable(out.reset_index(drop=True))
+
+
+def _shown_column(column: str, values: pd.Series, units: pd.Series | None, lang: str,
+                  compact: bool):
+    """The values of ``column`` (after :func:`readable`) as text, by the first rule that
+    fits: coded values in words, text as it is, True/False as words, years without digit
+    grouping, values by their row's unit, other numbers plainly; missing values as a dash."""
+    if column in VALUE_LABELS:  # coded values (indicator, status, unit, ...) in words
+        return values.map(_or_dash(lambda v: value_label(column, v, lang)))
+    if values.dtype == object and column not in _BY_ROW_UNIT:
+        return values.map(_or_dash(_spaced))
+    if pd.api.types.is_bool_dtype(values):
+        return values.map(lambda v: _YES_NO[lang][bool(v)])
+    if _is_year(column) and pd.api.types.is_numeric_dtype(values):
+        return values.map(_or_dash(lambda v: str(int(v))))
+    if column in _BY_ROW_UNIT and units is not None:
+        row_units = units.map(lambda u: _difference_unit(column, u))
+        return [_by_unit(v, u, lang, compact) for v, u in zip(values, row_units, strict=True)]
+    if pd.api.types.is_numeric_dtype(values):
+        return values.map(lambda v: _plain_number(v, lang))
+    return values.map(_or_dash(lambda v: _spaced(str(v))))
+
+
+def _or_dash(write):
+    """``write`` for a value that is there; an en dash for a missing one."""
+    return lambda v: MISSING if _missing(v) else write(v)
 
 
 # columns whose unit is given row by row in the frame's ``unit`` column

@@ -312,46 +312,84 @@ def report(root: DataRoot | Path | str | None = None, out: Path | str | None = N
     out = Path(out) if out is not None else root / "reports"
     t0 = time.perf_counter()
     paths = notebook_paths(root / "notebooks", where)
+    own, about_region = _checked_notebooks(paths, langs)
+    build(where)
+    log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
+    chosen = profiled(where, regions) if about_region else []
+    groups = kernel_groups(paths, langs, jobs, {p: chosen for p in about_region})
+    saved = _Saved(write_back, own, _default_region(where))
+    done = _executed(groups, root, show_code, saved, log)
+    runs = [run for group in groups for run in group]
+    pages = {lang: [done[(run.page_name, lang)] for run in runs if run.lang == lang]
+             for lang in langs}
+    return _written(out, pages, where, log, t0)
+
+
+def _checked_notebooks(paths: list[Path], langs) -> tuple[dict[Path, str], list[Path]]:
+    """Each notebook's own language (its ``LANG`` parameter, else the first of ``langs``)
+    and the notebooks about one region; a broken file fails here, before the build and any
+    kernel."""
     own: dict[Path, str] = {}
     about_region: list[Path] = []
-    for path in paths:  # a broken file fails here, before the build and any kernel
+    for path in paths:
         check_notebook(path)
         nb = read_notebook(path)
         own[path] = language_of(nb) or langs[0]
         if takes_region(nb):
             about_region.append(path)
-    build(where)
-    log(f"[build] data/processed/ written ({time.perf_counter() - t0:.1f} s)")
-    chosen = profiled(where, regions) if about_region else []
-    groups = kernel_groups(paths, langs, jobs, {p: chosen for p in about_region})
-    runs = [run for group in groups for run in group]
-    default = _default_region(where)
-    total = len(runs)
+    return own, about_region
+
+
+class _Saved(NamedTuple):
+    """Which runs a report saves as executed: none unless ``write_back``; else each
+    notebook's run in its ``own`` language, for a notebook about one region its run for
+    the region it chooses by ``default``."""
+
+    write_back: bool
+    own: dict[Path, str]
+    default: str | None
+
+    def of(self, group: list[Run]) -> frozenset[Run]:
+        """The runs of ``group`` to save."""
+        return frozenset(run for run in group if self.write_back
+                         and self.own[run.path] == run.lang
+                         and run.region in (None, self.default))
+
+
+def _executed(groups: list[list[Run]], root: Path, show_code: bool, saved: _Saved,
+              log) -> dict[tuple[str, str], Page]:
+    """Execute each group of runs in a kernel of its own, in parallel, logging each page
+    as it is done: the pages by (name, language)."""
+    total = sum(len(group) for group in groups)
     done: dict[tuple[str, str], Page] = {}
     # each worker, and so each kernel it starts, reads this data folder (UCJ_DATA_ROOT)
     with ProcessPoolExecutor(max_workers=len(groups), initializer=use_data_folder,
                              initargs=(str(root),)) as pool, _stopped_on_interrupt(pool):
-        futures = {pool.submit(execute, group, show_code,
-                               write_back=frozenset(
-                                   run for run in group if write_back
-                                   and own[run.path] == run.lang
-                                   and run.region in (None, default))):
-                   group for group in groups}
+        futures = {pool.submit(execute, group, show_code, write_back=saved.of(group)): group
+                   for group in groups}
         for future in as_completed(futures):
-            group = futures[future]
-            try:
-                executed = future.result()  # re-raises NotebookError with its message
-            except BrokenProcessPool:
-                names = ", ".join(dict.fromkeys(run.path.name for run in group))
-                raise NotebookError(
-                    f"{names}: the process running it died (out of memory, "
-                    "or killed); run the report again with --jobs 1") from None
-            for page, seconds in executed:
+            for page, seconds in _result(future, futures[future]):
                 done[(page.name, page.lang)] = page
                 log(f"[{len(done)}/{total}] {page.name} ({page.lang}) executed "
                     f"({seconds:.1f} s)")
-    pages = {lang: [done[(run.page_name, lang)] for run in runs if run.lang == lang]
-             for lang in langs}
+    return done
+
+
+def _result(future, group: list[Run]) -> list[tuple[Page, float]]:
+    """The pages a worker executed (re-raising its NotebookError with its message), or a
+    NotebookError naming the notebooks of a worker that died."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        names = ", ".join(dict.fromkeys(run.path.name for run in group))
+        raise NotebookError(
+            f"{names}: the process running it died (out of memory, "
+            "or killed); run the report again with --jobs 1") from None
+
+
+def _written(out: Path, pages: dict[str, list[Page]], where: DataRoot, log,
+             t0: float) -> Path:
+    """:func:`write_report`, with a SetupError saying what to do where it cannot write."""
     try:
         return write_report(out, pages, where, log, t0)
     except OSError as err:

@@ -18,6 +18,7 @@ import operator
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import NamedTuple
 
@@ -320,6 +321,16 @@ def parse_number(text: str) -> ParsedNumber:
     """  # noqa: E501
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects a str, got {type(text).__name__}: {text!r}")
+    match = _grammar_match(text)
+    value = _value(text, match)
+    qualifier = match["qualifier"].lower() if match["qualifier"] else None
+    return ParsedNumber(value, _unit(match), qualifier)
+
+
+def _grammar_match(text: str) -> re.Match[str]:
+    """The match of the grammar on ``text`` with its whitespace normalised; ValueError
+    saying why when it is too long, holds an odd numeral or too many digits, does not
+    match, or combines parts that do not go together."""
     if len(text) > MAX_TEXT_CHARS:  # first, so that everything after sees short text
         raise _fail(
             text,
@@ -340,13 +351,23 @@ def parse_number(text: str) -> ParsedNumber:
     match = _NUMBER_RE.match(normalised)
     if match is None:
         raise _fail(text, _diagnose(normalised))
-    if match["percent"] and match["currency"]:
-        raise _fail(text, _TWO_UNITS)
-    if match["percent"] and match["scale"]:
-        raise _fail(text, _SCALED_PERCENT)
-    if match["rate"] and not match["currency"]:
-        raise _fail(text, _RATE_NEEDS_CURRENCY)
+    for clash, reason in _CLASHES:
+        if clash(match):
+            raise _fail(text, reason)
+    return match
 
+
+# parts of the grammar that may not go together, and why, tried in order
+_CLASHES: tuple[tuple[Callable[[re.Match[str]], object], str], ...] = (
+    (lambda m: m["percent"] and m["currency"], _TWO_UNITS),
+    (lambda m: m["percent"] and m["scale"], _SCALED_PERCENT),
+    (lambda m: m["rate"] and not m["currency"], _RATE_NEEDS_CURRENCY),
+)
+
+
+def _value(text: str, match: re.Match[str]) -> float:
+    """The value the match writes, the integer's groups and the fraction times the scale,
+    computed exactly; ValueError when it is too large for a float."""
     digits = match["integer"].replace(".", "")
     if match["fraction"]:
         digits += "." + match["fraction"]
@@ -363,18 +384,16 @@ def parse_number(text: str) -> ParsedNumber:
             f"the number is too large: more than {sys.float_info.max:.1e}, the "
             "largest value a float holds",
         )
+    return result
 
-    if match["percent"]:
-        unit = PERCENT_WORDS[match["percent"].lower()]
-    elif match["rate"]:
-        unit = RATE_UNITS[match["rate"].lower()]
-    elif match["currency"]:
-        unit = CURRENCY_UNIT
-    else:
-        unit = PLAIN_UNIT
 
-    qualifier = match["qualifier"].lower() if match["qualifier"] else None
-    return ParsedNumber(result, unit, qualifier)
+def _unit(match: re.Match[str]) -> str:
+    """The unit the match writes: its percent word, else its rate, else IDR for 'Rp',
+    else a plain number."""
+    for group, units in (("percent", PERCENT_WORDS), ("rate", RATE_UNITS)):
+        if match[group]:
+            return units[match[group].lower()]
+    return CURRENCY_UNIT if match["currency"] else PLAIN_UNIT
 
 
 # --------------------------------------------------------------------------------------------

@@ -369,6 +369,15 @@ class RowCheck:
     says: Callable[[pd.Series], str] | None = None
 
 
+def _parsed_value_checks(table: str, whole: str) -> tuple[RowCheck, RowCheck]:
+    """The checks of a value parsed from value_text that figures and statistics share: a
+    percentage of at most 100, a count that is whole (``whole``: what it counts)."""
+    return (RowCheck(table, "percent_at_most_100", "value_text", "a percentage of at most 100",
+                     _percent_at_most_100, derived=True),
+            RowCheck(table, "count_is_whole", "value_text", whole, _count_is_whole,
+                     derived=True))
+
+
 ROW_CHECKS: tuple[RowCheck, ...] = (
     RowCheck("sources", "seed_exists", "file", "a file of that name in seeds/", _seed_exists),
     RowCheck("regions", "parent_is_above", "parent_code",
@@ -389,10 +398,7 @@ ROW_CHECKS: tuple[RowCheck, ...] = (
     RowCheck("figures", "not_after_publication", "period",
              "a period no later than the source's published date (or event_date); only a "
              "target may lie ahead", _not_after_publication),
-    RowCheck("figures", "percent_at_most_100", "value_text", "a percentage of at most 100",
-             _percent_at_most_100, derived=True),
-    RowCheck("figures", "count_is_whole", "value_text", "a whole number of people",
-             _count_is_whole, derived=True),
+    *_parsed_value_checks("figures", "a whole number of people"),
     RowCheck("figures", "below_ceiling", "value_text",
              "a plausible magnitude: at most " + ", ".join(
                  f"{v:g} {u}" for u, v in CEILINGS.items()) + " (fix a misprint, or flag it)",
@@ -403,10 +409,7 @@ ROW_CHECKS: tuple[RowCheck, ...] = (
              _one_value, derived=True),
     RowCheck("statistics", "period_not_after_release", "period",
              "a period no later than the release_date", _not_after_release),
-    RowCheck("statistics", "percent_at_most_100", "value_text", "a percentage of at most 100",
-             _percent_at_most_100, derived=True),
-    RowCheck("statistics", "count_is_whole", "value_text", "a whole number",
-             _count_is_whole, derived=True),
+    *_parsed_value_checks("statistics", "a whole number"),
 )
 BLAME = {(c.table, c.name): c.column for c in ROW_CHECKS}
 
@@ -532,46 +535,92 @@ def validate(df: pd.DataFrame, sch: pa.DataFrameSchema, file: str) -> tuple[pd.D
 def problems_from(cases: pd.DataFrame, df: pd.DataFrame, sch: pa.DataFrameSchema,
                   file: str) -> list[Problem]:
     """Translate pandera's failure cases into one Problem per bad cell."""
-    row_checks = {c.name: c for c in ROW_CHECKS if c.table == sch.name}
-    # pandera names a failed DataFrameSchema check by its error text
-    row_checks |= {c.error: row_checks[c.name] for c in sch.checks if c.name in row_checks}
-    problems, seen = [], set()
+    row_checks = _row_checks_of(sch)
     uncoercible = set(cases.loc[cases["check"].astype(str).str.startswith("coerce_dtype"),
                                 "column"])
+    problems, seen = [], set()
     for case in cases.itertuples(index=False):
-        check = str(case.check)
-        line = None if pd.isna(case.index) else int(case.index)
-        if case.schema_context == "DataFrameSchema" and check in row_checks:
-            rc = row_checks[check]
-            col, expected = rc.column, check
-            value = df.at[line, col] if line is not None and col in df else case.failure_case
-            if rc.says is not None and line is not None:
-                expected = rc.says(df.loc[line])
-        else:
-            col, value = case.column, case.failure_case
-            if check.startswith(("coerce_dtype", "dtype")):
-                expected = f"a {FIELDS[col].type}" if col in FIELDS else check
-            elif check == "not_nullable":
-                expected = "a value (this column may not be empty)"
-            elif check == "field_uniqueness":
-                expected = "a value not used on another line"
-            elif line is None and col in uncoercible:
-                continue  # a later check crashed on a value already reported as untyped
-            elif check == ASCII_DIGITS:
-                odd = next(c for c in str(value) if c.isdigit() and c not in "0123456789")
-                expected = (f"{check}, not {odd!r} "
-                            f"({unicodedata.name(odd, 'a digit')}, U+{ord(odd):04X})")
-            elif check.startswith(PATTERN) and isinstance(value, str) and value != value.strip():
-                expected = f"{check} (no space or line break before or after it)"
-            else:
-                expected = check
-        key = (line, col, check if not check.startswith(("coerce", "dtype")) else "type")
+        cell = _failed_cell(case, df, row_checks, uncoercible)
+        if cell is None:
+            continue
+        line, col, value, expected = cell
+        # pandera may fail a cell more than once for one rule (its type: coerce and dtype)
+        key = (line, col, _rule_of(str(case.check)))
         if key in seen:
             continue
         seen.add(key)
         problems.append(Problem(file, line, col, repr(value), expected))
-    # a cell with a non-ASCII digit is named once, for that: its other checks only echo it
+    return _digit_named_once(problems)
+
+
+def _row_checks_of(sch: pa.DataFrameSchema) -> dict[str, RowCheck]:
+    """The row checks of the schema's table, by name and by error text (pandera names a
+    failed DataFrameSchema check by its error text)."""
+    row_checks = {c.name: c for c in ROW_CHECKS if c.table == sch.name}
+    return row_checks | {c.error: row_checks[c.name] for c in sch.checks
+                         if c.name in row_checks}
+
+
+def _failed_cell(case, df: pd.DataFrame, row_checks: Mapping[str, RowCheck],
+                 uncoercible: set) -> tuple[int | None, str, object, str] | None:
+    """(line, column, value, what is expected) of one failure case; None for a case that
+    only echoes another."""
+    check = str(case.check)
+    line = None if pd.isna(case.index) else int(case.index)
+    if case.schema_context == "DataFrameSchema" and check in row_checks:
+        col, value, expected = _row_check_cell(row_checks[check], check, line, case, df)
+        return line, col, value, expected
+    col, value = case.column, case.failure_case
+    if line is None and col in uncoercible and not _reported_anyway(check):
+        return None  # a later check crashed on a value already reported as untyped
+    return line, col, value, _column_expected(check, col, value)
+
+
+def _row_check_cell(rc: RowCheck, check: str, line: int | None, case,
+                    df: pd.DataFrame) -> tuple[str, object, str]:
+    """(column, value, expected) of a failed row check: the cell of the column a person
+    would edit, and what its row has where the check says it (``says``)."""
+    col = rc.column
+    value = df.at[line, col] if line is not None and col in df else case.failure_case
+    expected = rc.says(df.loc[line]) if rc.says is not None and line is not None else check
+    return col, value, expected
+
+
+_TYPE_CHECKS = ("coerce_dtype", "dtype")
+# what a failed column check expects where its name says it all (pandera's names)
+_COLUMN_EXPECTS = {"not_nullable": "a value (this column may not be empty)",
+                   "field_uniqueness": "a value not used on another line"}
+
+
+def _reported_anyway(check: str) -> bool:
+    """Whether a failure of ``check`` with no line, in a column that has a value that is
+    not of its type, is still reported (the type, emptiness and uniqueness checks)."""
+    return check.startswith(_TYPE_CHECKS) or check in _COLUMN_EXPECTS
+
+
+def _column_expected(check: str, col: str, value) -> str:
+    """What a failed column check expects, said for a person: the field's type, a value,
+    the non-ASCII digit named, a pattern without the spaces around the value."""
+    if check.startswith(_TYPE_CHECKS):
+        return f"a {FIELDS[col].type}" if col in FIELDS else check
+    if check in _COLUMN_EXPECTS:
+        return _COLUMN_EXPECTS[check]
+    if check == ASCII_DIGITS:
+        odd = next(c for c in str(value) if c.isdigit() and c not in "0123456789")
+        return f"{check}, not {odd!r} ({unicodedata.name(odd, 'a digit')}, U+{ord(odd):04X})"
+    if check.startswith(PATTERN) and isinstance(value, str) and value != value.strip():
+        return f"{check} (no space or line break before or after it)"
+    return check
+
+
+def _rule_of(check: str) -> str:
+    """The rule a check tests: 'type' for pandera's coercion and dtype checks."""
+    return "type" if check.startswith(("coerce", "dtype")) else check
+
+
+def _digit_named_once(problems: list[Problem]) -> list[Problem]:
+    """A cell with a non-ASCII digit is named once, for that: its other checks only echo
+    it."""
     odd = {(p.line, p.column) for p in problems if p.expected.startswith(ASCII_DIGITS)}
     return [p for p in problems
             if (p.line, p.column) not in odd or p.expected.startswith(ASCII_DIGITS)]
-

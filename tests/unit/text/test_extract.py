@@ -248,3 +248,13 @@ def test_the_articles_rows_are_recovered(article):
     for value_text in article.no_indicator:
         hit = rows[rows["value_text"] == value_text]
         assert len(hit) and hit["indicator"].isna().all(), (value_text, hit["note"].tolist())
+
+
+def test_a_full_date_is_day_month_year_and_a_day_that_exists():
+    # worked out by hand: 9/12/2025 is 9 December 2025, '5 Maret 2024' 5 March 2024;
+    # there is no 30 February
+    from ucj_data.io.drafts import _DAY_MONTH_YEAR, _SLASH_DATE, _full_date
+
+    assert _full_date(_SLASH_DATE.search("pada 9/12/2025")) == "2025-12-09"
+    assert _full_date(_DAY_MONTH_YEAR.search("pada 5 Maret 2024")) == "2024-03-05"
+    assert _full_date(_SLASH_DATE.search("pada 30/2/2024")) is None

@@ -45,37 +45,37 @@ def scenario_labels(params: pd.DataFrame, lang: str) -> list[str]:
     """
     varying = [c for c in params.columns if params[c].nunique(dropna=False) > 1]
     shown = varying or list(params.columns)
-    labels = []
-    for _, row in params.iterrows():
-        parts = []
-        pct = (
-            format_pct_compact(float(row["target_pct"]), lang=lang)
-            if "target_pct" in shown and not missing(row["target_pct"])
-            else None
-        )
-        year = (
-            f"{int(row['target_year'])}"
-            if "target_year" in shown and not missing(row["target_year"])
-            else None
-        )
-        if pct and year:
-            parts.append(tr(lang, "target_by", pct=pct, year=year))
-        elif pct:
-            parts.append(tr(lang, "target_only", x=pct))
-        elif year:
-            parts.append(tr(lang, "target_year", x=year))
-        if "workforce_growth" in shown and not missing(row["workforce_growth"]):
-            parts.append(tr(lang, "growth", x=_fraction_pct(row["workforce_growth"], lang)))
-        if "churn" in shown and not missing(row["churn"]):
-            parts.append(tr(lang, "churn", x=_fraction_pct(row["churn"], lang)))
-        if "path" in shown and not missing(row["path"]):
-            key = f"path_{row['path']}"
-            parts.append(TEXT[lang].get(key, str(row["path"]).replace("_", " ")))
-        for column in shown:  # any other scenario column, as is
-            if column not in SCENARIO and not missing(row[column]):
-                parts.append(str(row[column]))
-        labels.append(", ".join(parts))
-    return labels
+    return [", ".join(_label_parts({c: row[c] for c in shown if not missing(row[c])}, lang))
+            for _, row in params.iterrows()]
+
+
+# scenario columns that hold a rate as a fraction (0.05: 5%), and the text naming each
+_RATES = (("workforce_growth", "growth"), ("churn", "churn"))
+
+
+def _label_parts(given: dict, lang: str) -> list[str]:
+    """The parts of one scenario's label from ``given``, its parameters shown that have a
+    value: the target, the rates, the path, then any other scenario column as is."""
+    target = _target_part(given.get("target_pct"), given.get("target_year"), lang)
+    parts = [target] if target else []
+    parts += [tr(lang, key, x=_fraction_pct(given[column], lang))
+              for column, key in _RATES if column in given]
+    if "path" in given:
+        path = given["path"]
+        parts.append(TEXT[lang].get(f"path_{path}", str(path).replace("_", " ")))
+    return parts + [str(value) for column, value in given.items() if column not in SCENARIO]
+
+
+def _target_part(pct, year, lang: str) -> str | None:
+    """The target of a scenario: its percentage by its year, or the one of them it has
+    (None: neither)."""
+    pct = None if pct is None else format_pct_compact(float(pct), lang=lang)
+    year = None if year is None else f"{int(year)}"
+    if pct and year:
+        return tr(lang, "target_by", pct=pct, year=year)
+    if pct:
+        return tr(lang, "target_only", x=pct)
+    return tr(lang, "target_year", x=year) if year else None
 
 
 def scenarios(

@@ -72,17 +72,34 @@ def source_note(
     used = set(sources_of(ids, figures))
     sources = load_sources() if sources is None else sources
     require(sources, ("source_id",), "sources")
+    _require_listed(used, sources)
+    return _note_text(_entries(sources, used, lang), lang)
+
+
+def _require_listed(used: set[str], sources: pd.DataFrame) -> None:
+    """ValueError naming the sources of ``used`` that the sources table lacks."""
     unknown = sorted(used - set(sources["source_id"].astype(str)))
     if unknown:
         raise ValueError(
             f"source(s) {', '.join(map(repr, unknown))} of the figures are not in the "
             f"sources table; pass the matching sources="
         )
+
+
+def _entries(sources: pd.DataFrame, used: set[str], lang: str) -> list[tuple[str, str | None]]:
+    """(outlet, event date as text or None) of each source in ``used``, once each, in the
+    order of the sources table."""
     entries: list[tuple[str, str | None]] = []
     for _, row in sources[sources["source_id"].astype(str).isin(used)].iterrows():
         entry = (outlet(row), date_text(row.get("event_date"), lang))
         if entry not in entries:
             entries.append(entry)
+    return entries
+
+
+def _note_text(entries: list[tuple[str, str | None]], lang: str) -> str:
+    """The note: the outlets with one date at the end when all dated sources share it,
+    else each outlet with its date."""
     dates = list(dict.fromkeys(d for _, d in entries if d))
     if len(dates) <= 1:
         names = list(dict.fromkeys(n for n, _ in entries))

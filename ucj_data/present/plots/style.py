@@ -75,24 +75,41 @@ def house_style(
     the source note in small grey text at the bottom left, with room kept for it.
     """
     axes = list(np.ravel(ax)) if isinstance(ax, Sequence | np.ndarray) else [ax]
-    width, height = fig.get_size_inches()
+    _heading(fig, title)
+    for a in axes:
+        _style_axes(a, axes, xlabel, ylabel, grid)
+    _source_strip(fig, source)
+
+
+def _heading(fig: Figure, title: str) -> None:
+    """The title at the top left, bold; a title wider than the figure (a long region name)
+    wraps to the figure's width."""
     heading = fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
-    # a title wider than the figure (a long region name) wraps to the figure's width
     room, wide = 0.97 * fig.bbox.width, heading.get_window_extent().width
     if wide > room:
         chars = int(max(len(line) for line in title.split("\n")) * room / wide)
         heading.set_text("\n".join(textwrap.fill(line, width=max(20, chars))
                                    for line in title.split("\n")))
-    for a in axes:
-        a.grid(True, axis=grid, color=GRID_GREY, linewidth=0.6)
-        a.set_axisbelow(True)
-        for side in ("top", "right"):
-            a.spines[side].set_visible(False)
-        spec = a.get_subplotspec()
-        if len(axes) == 1 or spec is None or is_bottom(a, axes):
-            a.set_xlabel(xlabel)
-        if len(axes) == 1 or spec is None or spec.is_first_col():
-            a.set_ylabel(ylabel)
+
+
+def _style_axes(a, axes: list, xlabel: str, ylabel: str, grid: str) -> None:
+    """One of ``axes``: a light grid along ``grid``, no top/right spines, the x label on
+    the bottom row and the y label on the left column (of small multiples)."""
+    a.grid(True, axis=grid, color=GRID_GREY, linewidth=0.6)
+    a.set_axisbelow(True)
+    for side in ("top", "right"):
+        a.spines[side].set_visible(False)
+    spec = a.get_subplotspec()
+    if len(axes) == 1 or spec is None or is_bottom(a, axes):
+        a.set_xlabel(xlabel)
+    if len(axes) == 1 or spec is None or spec.is_first_col():
+        a.set_ylabel(ylabel)
+
+
+def _source_strip(fig: Figure, source: str) -> None:
+    """The source note in small grey text at the bottom left, wrapped to the figure's
+    width, with the strip it takes kept free of the axes."""
+    width, height = fig.get_size_inches()
     lines = textwrap.wrap(source, width=max(40, int(width * 17))) if source else []
     if lines:
         fig.text(
