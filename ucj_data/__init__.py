@@ -65,12 +65,15 @@ village_standard = _in_folder_of_inputs(_villages.village_standard)
 budget_cases = _in_folder_of_inputs(_budgets.budget_cases)
 contribution_budget = _in_folder_of_inputs(_budgets.contribution_budget)
 contribution_rates = _in_folder_of_inputs(_budgets.contribution_rates)
+rate_adjustments = _in_folder_of_inputs(_budgets.rate_adjustments)
+rates_in_force = _in_folder_of_inputs(_budgets.rates_in_force)
 
 __all__ = [
     "ParameterError", "ParsedNumber", "Problem", "RawDataError", "__version__",
     "budget_cases", "claim_benefits", "contribution_budget", "contribution_rates", "coverage",
     "coverage_history", "data_quality", "denominators", "extract", "figures", "funding_mix",
     "indicators", "load", "official_targets", "parse_number", "processed",
-    "project_enrolment", "reconcile", "reconcile_with_checks", "regions", "single_benefits",
+    "project_enrolment", "rate_adjustments", "rates_in_force", "reconcile",
+    "reconcile_with_checks", "regions", "single_benefits",
     "sources", "statistics", "target_realism", "village_cost", "village_standard",
 ]

@@ -140,6 +140,8 @@ class Parameter:
 _REGION = FIELDS["region_code"]
 _PATHS = tuple(FIELDS["path"].enum)
 _DENOMINATORS = tuple(FIELDS["denominator"].enum)
+_PAYERS = tuple(FIELDS["payer"].enum)
+_SECTORS = tuple(FIELDS["sector"].enum)
 # plausible ceilings: beyond them a value is a slip, not a scenario
 FIRST_YEAR = 2000  # a target year before it is a slip
 MAX_WORKERS = 1e9  # Indonesia has about 150 million workers
@@ -198,6 +200,12 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
               lambda v: "write the code as text, in quotes" if _number(v) else None),
     Parameter("package", "the name of a contribution package, such as 'JKK+JKM'",
               lambda v: isinstance(v, str) and bool(v.strip()), str),
+    Parameter("payer", f"one of {', '.join(_PAYERS)}",
+              lambda v: isinstance(v, str) and v in _PAYERS, str),
+    Parameter("sector", f"one of {', '.join(_SECTORS)}",
+              lambda v: isinstance(v, str) and v in _SECTORS, str),
+    Parameter("year", f"a whole year from {FIRST_YEAR} to {LAST_YEAR}",
+              _between(FIRST_YEAR, LAST_YEAR, kind=_whole), _as_int, _text_number),
     Parameter("months", "a whole number of months from 1 to 12",
               _between(1, 12, kind=_integer), _as_int, _text_number),
     Parameter("workers", f"a number of workers from 0 to {MAX_WORKERS:,.0f}",

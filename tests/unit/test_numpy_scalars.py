@@ -135,7 +135,8 @@ def test_extract_start():
 
 
 NUMERIC = [name for name in PARAMETERS
-           if name not in {"path", "region_codes", "package", "denominator", "lang"}]
+           if name not in {"path", "region_codes", "package", "denominator", "lang", "payer",
+                           "sector"}]
 
 
 @pytest.mark.parametrize("name", NUMERIC)

@@ -37,6 +37,79 @@ def contribution_rates(root: Path | str | None = None) -> pd.DataFrame:
     return load(root).contribution_rates
 
 
+def rate_adjustments(root: Path | str | None = None) -> pd.DataFrame:
+    """Validated temporary adjustments of rates (data/raw/rate_adjustments.csv)."""
+    from ucj_data.io.inputs import load
+
+    return load(root).rate_adjustments
+
+
+def _months(start: str, end: str) -> list[str]:
+    """Every month from ``start`` to ``end`` (YYYY-MM), both included."""
+    return [p.strftime("%Y-%m") for p in pd.period_range(start, end, freq="M")]
+
+
+def _month_rates(rates: pd.DataFrame, adjustments: pd.DataFrame, payer: str, sector: str,
+                 month: str) -> pd.DataFrame:
+    """package, components, full_rate_idr_per_month, rate_idr_per_month and adjustment_id
+    of every package in ``month`` for ``payer`` and ``sector``: a programme's rate times
+    the factor of the adjustment in force for it (one per programme and month; none for a
+    payer or sector the adjustment does not name), summed over the package's programmes."""
+    single = rates[rates["package"] == rates["components"]].set_index("package")
+    single = single["rate_idr_per_month"].astype(float)
+    found = adjustments[(adjustments["payer"] == payer) & (adjustments["sector"] == sector)
+                        & (adjustments["valid_from"] <= month)
+                        & (adjustments["valid_to"] >= month)]
+    factor, used = {}, {}
+    for a in found.itertuples(index=False):
+        for programme in a.programmes.split("+"):
+            if programme not in single.index:
+                raise ValueError(f"rate adjustment {a.adjustment_id} names programme "
+                                 f"{programme!r}, which contribution_rates does not list "
+                                 f"as a programme (known: {', '.join(single.index)})")
+            if programme in factor:
+                raise ValueError(f"rate adjustments {used[programme]} and {a.adjustment_id} "
+                                 f"both adjust {programme} in {month} for {payer}, {sector}")
+            factor[programme], used[programme] = float(a.factor), a.adjustment_id
+    rows = []
+    for r in rates.itertuples(index=False):
+        parts = r.components.split("+")
+        adjusted = all(p in single.index for p in parts) and any(p in factor for p in parts)
+        rate = (sum(single[p] * factor.get(p, 1.0) for p in parts) if adjusted
+                else float(r.rate_idr_per_month))
+        rows.append({"package": r.package, "components": r.components,
+                     "full_rate_idr_per_month": float(r.rate_idr_per_month),
+                     "rate_idr_per_month": rate,
+                     "adjustment_id": join_ids(*(used[p] for p in parts if p in used))
+                     if adjusted else None,
+                     "regulation": r.regulation if not adjusted else "; ".join(
+                         dict.fromkeys([r.regulation, *found.set_index("adjustment_id").loc[
+                             [used[p] for p in parts if p in used], "regulation"]]))})
+    return pd.DataFrame(rows)
+
+
+@with_method("budget")
+def rates_in_force(contribution_rates: pd.DataFrame | None = None,
+                   rate_adjustments: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The monthly rate of every package, payer and sector in each month from the first
+    month an adjustment starts to the last it ends (``rates_in_force`` table): the full
+    rate where no adjustment names the payer, the sector and the month (so a budget paid
+    from the APBD or APBN keeps the full rate while PP 50/2025 halves a self-paying
+    participant's JKK and JKM)."""
+    rates = check_rates(input_table("contribution_rates", contribution_rates))
+    adjustments = input_table("rate_adjustments", rate_adjustments)
+    columns = list(TABLES["rates_in_force"].fields)
+    if adjustments.empty:
+        return validated("rates_in_force", pd.DataFrame(columns=columns))
+    frames = []
+    for month in _months(adjustments["valid_from"].min(), adjustments["valid_to"].max()):
+        for payer in TABLES["rate_adjustments"].field("payer").enum:
+            for sector in TABLES["rate_adjustments"].field("sector").enum:
+                frames.append(_month_rates(rates, adjustments, payer, sector, month).assign(
+                    payer=payer, sector=sector, month=month))
+    return validated("rates_in_force", pd.concat(frames, ignore_index=True)[columns])
+
+
 def check_rates(rates: pd.DataFrame) -> pd.DataFrame:
     """A rates table with the columns a budget needs, in which a package's rate is the sum
     of its programmes' rates (:func:`ucj_data.validate.schemas.package_rate_is_sum`, the
@@ -102,8 +175,28 @@ def _priced(frame: pd.DataFrame, rates: pd.DataFrame, packages: list[str],
     table = chosen.iloc[pkg][list(_RATE_COLUMNS)].reset_index(drop=True)
     table["workers"] = counts.to_numpy()[rows]
     table["months"] = months
+    table["payer"] = "apbd_apbn"
+    table["adjusted_months"] = 0
     table["yearly_cost_idr"] = table["workers"] * table["rate_idr_per_month"] * months
     return ids, table[list(_BUDGET_COLUMNS)]
+
+
+def _in_force(table: pd.DataFrame, rates: pd.DataFrame, adjustments: pd.DataFrame,
+              payer: str, sector: str, year: int) -> pd.DataFrame:
+    """``table`` (of :func:`_priced`) priced month by month, January to its ``months``-th
+    month of ``year``, at the rate in force for ``payer`` and ``sector`` in each."""
+    months = int(table["months"].iloc[0]) if len(table) else 12
+    priced = [_month_rates(rates, adjustments, payer, sector, f"{year}-{m:02d}")
+              .set_index("package") for m in range(1, months + 1)]
+    per_worker = sum(p["rate_idr_per_month"] for p in priced)
+    adjusted = sum(p["adjustment_id"].notna().astype(int) for p in priced)
+    regulation = {pkg: "; ".join(dict.fromkeys(p.at[pkg, "regulation"] for p in priced))
+                  for pkg in priced[0].index} if priced else {}
+    return table.assign(
+        payer=payer,
+        adjusted_months=table["package"].map(adjusted).astype(int),
+        yearly_cost_idr=table["workers"] * table["package"].map(per_worker),
+        regulation=table["package"].map(regulation))
 
 
 @with_method("budget")
@@ -114,6 +207,10 @@ def contribution_budget(
     package: str | Sequence[str] = "JKK+JKM",
     months: int = 12,
     column: str = "workers",
+    payer: str = "apbd_apbn",
+    sector: str = "other",
+    year: int | None = None,
+    rate_adjustments: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Yearly cost of funding the contributions of ``workers`` at a package's monthly rate.
 
@@ -131,11 +228,24 @@ def contribution_budget(
     on negative or missing workers (a projection with a shrinking workforce can have
     negative newly_covered: clip them first if that is meant), an unknown package or
     months outside 1-12.
+
+    ``year``: price the months January to ``months`` of that year each at the rate in
+    force (``rate_adjustments``, default data/raw/rate_adjustments.csv) for ``payer``
+    ('apbd_apbn', the default: a regional or the national budget pays; or 'self') and
+    ``sector`` ('other' or 'transport'); ``adjusted_months`` counts the months at an
+    adjusted rate. Without ``year`` every month is at the full rate.
     """
     packages = PARAMETERS["package"].values(package)
     months = PARAMETERS["months"].check(months)
+    payer = PARAMETERS["payer"].check(payer)
+    sector = PARAMETERS["sector"].check(sector)
     rates = input_table("contribution_rates", contribution_rates)
     ids, table = _priced(_workers_frame(workers, column), rates, packages, months)
+    table = table.assign(payer=payer)
+    if year is not None:
+        table = _in_force(table, check_rates(rates),
+                          input_table("rate_adjustments", rate_adjustments), payer, sector,
+                          PARAMETERS["year"].check(year))
     table = validated("contribution_budget", table)
     return pd.concat([ids, table], axis=1)
 

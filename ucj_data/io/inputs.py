@@ -35,6 +35,7 @@ class Tables(NamedTuple):
     figures: pd.DataFrame
     exclusions: pd.DataFrame
     contribution_rates: pd.DataFrame
+    rate_adjustments: pd.DataFrame
     statistics: pd.DataFrame
     seeds: dict[str, str]  # seed file name -> text
 
@@ -128,6 +129,7 @@ def _load(root: DataRoot) -> Tables:
     regions = check("regions", raw["regions"], known=known_regions)
     exclusions = check("exclusions", raw["exclusions"])
     contribution_rates = check("contribution_rates", raw["contribution_rates"])
+    rate_adjustments = check("rate_adjustments", raw["rate_adjustments"])
     indicators = indicator_table()
     known = {"indicators": indicators} | {
         name: raw[name] for name in ("sources", "regions") if readable[name]}
@@ -138,7 +140,7 @@ def _load(root: DataRoot) -> Tables:
     if check.problems:
         raise RawDataError(check.problems)
     frames = (sources, regions, indicators, figures, exclusions, contribution_rates,
-              statistics)
+              rate_adjustments, statistics)
     return Tables(*(f.reset_index(drop=True) for f in frames), seeds)
 
 

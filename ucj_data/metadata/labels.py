@@ -119,6 +119,17 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "rate_source": {"en": "Rate source", "id": "Sumber besaran iuran"},
     "workers": {"en": "Workers funded", "id": "Pekerja yang dibiayai"},
     "months": {"en": "Months funded", "id": "Bulan dibiayai"},
+    "adjustment_id": {"en": "Rate adjustment", "id": "Penyesuaian iuran"},
+    "programmes": {"en": "Programmes adjusted", "id": "Program yang disesuaikan"},
+    "factor": {"en": "Factor", "id": "Faktor"},
+    "payer": {"en": "Paid by", "id": "Dibayar oleh"},
+    "sector": {"en": "Sector", "id": "Sektor"},
+    "valid_from": {"en": "In force from", "id": "Berlaku mulai"},
+    "valid_to": {"en": "In force to", "id": "Berlaku sampai"},
+    "month": {"en": "Month", "id": "Bulan"},
+    "full_rate_idr_per_month": {"en": "Full rate (IDR/month)", "id": "Iuran penuh (Rp/bulan)"},
+    "adjusted_months": {"en": "Months at an adjusted rate",
+                        "id": "Bulan dengan iuran disesuaikan"},
     "yearly_cost_idr": {"en": "Yearly cost (IDR)", "id": "Biaya per tahun (Rp)"},
     "case_id": {"en": "Case ID", "id": "ID kasus"},
     "case_kind": {"en": "Case type", "id": "Jenis kasus"},
@@ -281,6 +292,17 @@ TABLE_LABELS: dict[str, dict[str, str]] = {
         "id": "Iuran per pekerja per bulan tiap program dan paket bagi pekerja bukan "
               "penerima upah, pada rentang penghasilan terendah.",
     },
+    "rate_adjustments": {
+        "en": "Temporary adjustments of contribution rates (which programmes, by what "
+              "factor, for whom, in which months).",
+        "id": "Penyesuaian sementara besaran iuran (program mana, dengan faktor berapa, "
+              "untuk siapa, pada bulan apa).",
+    },
+    "rates_in_force": {
+        "en": "The monthly rate of each package in force in each month, by payer and sector.",
+        "id": "Iuran bulanan tiap paket yang berlaku pada tiap bulan, menurut pembayar dan "
+              "sektor.",
+    },
     "contribution_budget": {
         "en": "Yearly cost of funding the contributions of a number of workers.",
         "id": "Biaya per tahun untuk membiayai iuran sejumlah pekerja.",
@@ -423,6 +445,15 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     "coverage_check": {
         "agrees": {"en": "agrees with the counts", "id": "sesuai dengan jumlah"},
         "disagrees": {"en": "contradicts the counts", "id": "bertentangan dengan jumlah"},
+    },
+    "payer": {
+        "self": {"en": "the participant (self-paying)", "id": "peserta (mandiri)"},
+        "apbd_apbn": {"en": "a government budget (APBD, APBN)",
+                      "id": "anggaran pemerintah (APBD, APBN)"},
+    },
+    "sector": {
+        "transport": {"en": "transport", "id": "transportasi"},
+        "other": {"en": "other sectors", "id": "sektor lain"},
     },
     "source_kind": {
         "seed": {"en": "news report", "id": "berita"},

@@ -75,7 +75,7 @@ def _ranged(*names: str) -> tuple[str, ...]:
 
 # the tables read from data/raw/<name>.csv, in the order they are read
 RAW_TABLES: tuple[str, ...] = ("sources", "regions", "figures", "exclusions", "contribution_rates",
-                               "statistics")
+                               "rate_adjustments", "statistics")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -282,11 +282,29 @@ TABLES: dict[str, Table] = {
               ("package", "components", "rate_idr_per_month", "basis", "regulation",
                "rate_source"),
               primary_key=("package",)),
+        Table("rate_adjustments",
+              "Temporary adjustments of contribution rates: which programmes, by what "
+              "factor, for whom and in which months.",
+              ("adjustment_id", "programmes", "factor", "payer", "sector", "valid_from",
+               "valid_to", "regulation", "rate_source"),
+              primary_key=("adjustment_id",)),
+        Table("rates_in_force",
+              "The monthly rate of each package in force in each month an adjustment "
+              "touches, for each payer and sector.",
+              ("package", "components", "payer", "sector", "month", "full_rate_idr_per_month",
+               "rate_idr_per_month", "adjustment_id", "regulation"),
+              primary_key=("package", "payer", "sector", "month"),
+              foreign_keys=(("package", "contribution_rates", "package"),),
+              optional=("adjustment_id",),
+              method="budget",
+              compute="ucj_data.analysis.budgets:rates_in_force",
+              inputs=("contribution_rates", "rate_adjustments"),
+        ),
         Table("contribution_budget",
               "Yearly cost of funding contributions for a number of workers "
               "(ucj_data.contribution_budget; the caller's id columns come first).",
-              ("package", "components", "rate_idr_per_month", "workers", "months",
-               "yearly_cost_idr", "regulation", "rate_source"),
+              ("package", "components", "payer", "rate_idr_per_month", "workers", "months",
+               "adjusted_months", "yearly_cost_idr", "regulation", "rate_source"),
               primary_key=(),
               foreign_keys=(("package", "contribution_rates", "package"),),
               method="budget", published=False),
@@ -319,7 +337,7 @@ TABLES: dict[str, Table] = {
               ("case_id", "case_kind", "region_code", "region_name", "period", "workers_basis",
                "figure_ids", "statistic_ids",
                "package",
-               "components", "rate_idr_per_month", *_ranged("workers"), "months",
+               "components", "payer", "rate_idr_per_month", *_ranged("workers"), "months",
                *_ranged("yearly_cost_idr"), "regulation", "rate_source"),
               primary_key=("case_id", "package"),
               optional=("figure_ids",),

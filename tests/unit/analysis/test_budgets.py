@@ -106,3 +106,63 @@ def test_bad_rates_file_names_its_line(project):
         ucj_data.load(project)
     problems = [p for p in err.value.problems if p.file == "data/raw/contribution_rates.csv"]
     assert [(p.line, p.column) for p in problems] == [(line, "rate_idr_per_month")]
+
+
+# PP 50/2025, typed from the regulation as reported: JKK and JKM halved for self-paying
+# non-wage participants, January 2026 to March 2027 in transport, April to December 2026
+# elsewhere; those whose contributions the APBN or APBD pays are excluded
+ADJUSTMENTS = pd.DataFrame({
+    "adjustment_id": ["half-transport", "half-other"], "programmes": ["JKK+JKM"] * 2,
+    "factor": [0.5, 0.5], "payer": ["self", "self"], "sector": ["transport", "other"],
+    "valid_from": ["2026-01", "2026-04"], "valid_to": ["2027-03", "2026-12"],
+    "regulation": "PP 50/2025", "rate_source": "typed for the tests"})
+
+
+@pytest.mark.parametrize(("payer", "sector", "year", "cost", "adjusted"), [
+    # a regional budget pays: the full 16.800 every month, 12 x 16.800 = 201.600
+    ("apbd_apbn", "other", 2026, 201_600, 0),
+    ("apbd_apbn", "transport", 2026, 201_600, 0),
+    # self-paying outside transport: 3 x 16.800 + 9 x 8.400 = 50.400 + 75.600 = 126.000
+    ("self", "other", 2026, 126_000, 9),
+    # self-paying in transport: 12 x 8.400 = 100.800
+    ("self", "transport", 2026, 100_800, 12),
+    # ... and in 2027 the discount ends after March: 3 x 8.400 + 9 x 16.800 = 176.400
+    ("self", "transport", 2027, 176_400, 3),
+    # before PP 50/2025: the full rate
+    ("self", "other", 2025, 201_600, 0),
+])
+def test_budgets_take_the_rate_in_force_each_month(payer, sector, year, cost, adjusted):
+    out = contribution_budget(1, RATES, payer=payer, sector=sector, year=year,
+                              rate_adjustments=ADJUSTMENTS)
+    assert out["yearly_cost_idr"].tolist() == [cost]
+    assert out["adjusted_months"].tolist() == [adjusted] and out["payer"].tolist() == [payer]
+
+
+def test_a_package_with_a_programme_not_adjusted_keeps_its_rate():
+    out = contribution_budget(1, RATES, package="JKK+JKM+JHT", payer="self", sector="other",
+                              year=2026, rate_adjustments=ADJUSTMENTS)
+    # JHT stays 20.000: 3 x 36.800 + 9 x (5.000 + 3.400 + 20.000) = 110.400 + 255.600
+    assert out["yearly_cost_idr"].tolist() == [366_000]
+    assert "PP 50/2025" in out["regulation"].iloc[0]
+
+
+def test_rates_in_force_by_month_payer_and_sector():
+    from ucj_data.analysis.budgets import rates_in_force
+
+    table = rates_in_force(RATES, ADJUSTMENTS).set_index(["package", "payer", "sector",
+                                                          "month"])
+    # the months from the first start (2026-01) to the last end (2027-03): 15
+    assert table.index.get_level_values("month").nunique() == 15
+    assert table.at[("JKK+JKM", "self", "other", "2026-03"), "rate_idr_per_month"] == 16_800
+    assert table.at[("JKK+JKM", "self", "other", "2026-04"), "rate_idr_per_month"] == 8_400
+    assert table.at[("JKK", "self", "transport", "2026-01"), "rate_idr_per_month"] == 5_000
+    assert table.at[("JKK+JKM", "apbd_apbn", "transport", "2026-01"),
+                    "rate_idr_per_month"] == 16_800
+
+
+def test_an_adjustment_of_an_unknown_programme_is_refused():
+    bad = ADJUSTMENTS.assign(programmes=["JKK+JKP", "JKK+JKM"])
+    with pytest.raises(ValueError, match="names programme 'JKP'"):
+        contribution_budget(1, RATES, payer="self", sector="transport", year=2026,
+                            rate_adjustments=bad)
+

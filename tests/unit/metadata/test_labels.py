@@ -225,7 +225,7 @@ def test_value_labels_are_words_not_codes():
 
 
 def test_value_labels_are_lowercase_unless_a_proper_noun():
-    proper = ("Rupiah", "BPS", "Rp", "IDR")
+    proper = ("Rupiah", "BPS", "Rp", "IDR", "APBD", "APBN")
     for column, values in VALUE_LABELS.items():
         for value, ls in values.items():
             for text in ls.values():
