@@ -1,6 +1,7 @@
 """Regenerate data/raw/regions.csv from the pinned idn-area-data release: run by hand.
 
     .venv/bin/python tools/regions_from_idn_area.py [--tarball FILE] [--villages OUT.csv]
+        [--statistics]
 
 Without ``--tarball`` it runs ``npm pack idn-area-data@<version>`` (the version pinned in
 ``ucj_data.metadata.gazetteer``) in a temporary folder: that needs npm and the registry,
@@ -19,6 +20,15 @@ its key is ``K`` and its Kemendagri code's digits, and ``code_basis`` says so.
 and province: in a Kemendagri village code (``18.71.01.1001``) the first digit of the
 village part tells what it is, 1 a kelurahan, 2 a desa, 3 a desa adat (Kabupaten
 Jayapura's). The counts are written to OUT.csv only, not to data/raw/.
+
+``--statistics`` writes the counts into ``data/raw/statistics.csv`` as official statistics of
+each province and kabupaten/kota: desa (indicator ``villages``, desa adat included: they are
+desa that receive Dana Desa, see DESA_ADAT) and kelurahan (``urban_villages``), zeros included,
+with the decree the package names as its source. It replaces only the rows whose
+statistic_id is its own (``kemendagri-<code>-villages-<year>``,
+``kemendagri-<code>-kelurahan-<year>``), at the place of the first of them (else at the end),
+and keeps every other row, the file's columns and their order: run it again after any edit
+of the file and only its own rows change.
 """
 
 from __future__ import annotations
@@ -58,6 +68,20 @@ REVIEWED_NAMES = {
 # as they were before the 2022 split
 PAPUA_ISLAND = re.compile(r"^9")
 VILLAGE_KINDS = {"1": "kelurahan", "2": "desa", "3": "desa_adat"}
+STATISTICS = ROOT / "data" / "raw" / "statistics.csv"
+# The decree idn-area-data 4.0.1 names as its source (docs/references.md of its repository,
+# REF-2025-1, which writes the number 300.2.2-2L38; the decree is 300.2.2-2138, issued on
+# 25 April 2025, as inforegulasi.com and the Kemendagri announcements of May 2025 write it).
+DECREE = ("Kepmendagri 300.2.2-2138 Tahun 2025 (Pemberian dan Pemutakhiran Kode, Data Wilayah "
+          "Administrasi Pemerintahan, dan Pulau), as listed in "
+          f"{IDN_AREA_DATA['name']} {IDN_AREA_DATA['version']}")
+DECREE_YEAR, DECREE_DATE = "2025", "2025-04-25"
+# Desa adat count as desa: Kabupaten Jayapura's 14 receive Dana Desa with its 125 desa
+# (DPMK Kabupaten Jayapura: Dana Desa 2025 to 139 kampung in 19 distrik; Antara Papua,
+# papua.antaranews.com/berita/746501).
+DESA_ADAT = "desa_adat"
+OWN_ID = re.compile(r"^kemendagri-[a-z0-9]+-(villages|kelurahan)-[0-9]{4}$")
+ONE_REPORT = "M"  # the confidence of a statistic one source gives (vocabularies.CONFIDENCE)
 
 
 def tarball(path: Path | None, tmp: Path) -> Path:
@@ -142,6 +166,63 @@ def village_counts(villages, key: dict[str, str]) -> list[dict[str, object]]:
             for k in sorted(counts)]
 
 
+def thousands(n: int) -> str:
+    """``n`` written the Indonesian way: 2.446."""
+    return f"{n:,}".replace(",", ".")
+
+
+def village_statistics(counts, regions) -> list[dict[str, str]]:
+    """The statistics rows of desa and kelurahan of each province and kabupaten/kota, in
+    the regions table's order (a province, then its kabupaten/kota)."""
+    from ucj_data.metadata.vocabularies import CONFIDENCE
+
+    if ONE_REPORT not in CONFIDENCE:
+        sys.exit(f"confidence {ONE_REPORT!r} is no longer in the vocabulary "
+                 f"({', '.join(CONFIDENCE)}): update ONE_REPORT")
+    by_code = {c["region_code"]: c for c in counts}
+    where = (f"{IDN_AREA_DATA['name']} {IDN_AREA_DATA['version']} (npm), data/villages.csv")
+    rows = []
+    for region in regions:
+        c = by_code.get(region["region_code"])
+        if c is None:
+            continue
+        code, name = region["region_code"], region["name"]
+        adat = c[DESA_ADAT]
+        desa = c["desa"] + adat
+        with_adat = (f", of which {adat} desa adat (village code ...3xxx), which receive "
+                     "Dana Desa like desa" if adat else "")
+        common = {"region_code": code, "period": DECREE_YEAR, "publisher": "Kemendagri",
+                  "release": DECREE, "release_date": DECREE_DATE,
+                  "read_at_url": IDN_AREA_DATA["url"], "read_at_outlet": where,
+                  "confidence": ONE_REPORT}
+        made = ("Counted from the package's village list by tools/regions_from_idn_area.py "
+                "(--statistics); not checked against another source.")
+        rows.append({"statistic_id": f"kemendagri-{code.lower()}-villages-{DECREE_YEAR}",
+                     "indicator": "villages", "value_text": thousands(desa), **common,
+                     "note": f"Desa of {name} (village code ...2xxx){with_adat}. {made}"})
+        rows.append({"statistic_id": f"kemendagri-{code.lower()}-kelurahan-{DECREE_YEAR}",
+                     "indicator": "urban_villages", "value_text": thousands(c["kelurahan"]),
+                     **common,
+                     "note": f"Kelurahan of {name} (village code ...1xxx). {made}"})
+    return rows
+
+
+def merge_statistics(path: Path, made: list[dict[str, str]]) -> tuple[int, int]:
+    """Write ``made`` into the statistics file at ``path`` in place of its rows of the same
+    id pattern (OWN_ID), keeping every other row, the columns and their order (a column
+    the file lacks is left out, one it has that ``made`` lacks is left empty). Returns
+    (rows kept, rows written)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        columns, rows = list(reader.fieldnames), list(reader)
+    own = [i for i, r in enumerate(rows) if OWN_ID.match(r["statistic_id"])]
+    at = own[0] if own else len(rows)  # the other rows before the first own row
+    others = [r for r in rows if not OWN_ID.match(r["statistic_id"])]
+    fitted = [{c: r.get(c, "") for c in columns} for r in made]
+    write_csv(path, others[:at] + fitted + others[at:], columns)
+    return len(others), len(fitted)
+
+
 def write_csv(path: Path, rows: list[dict], columns) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, columns, lineterminator="\n")
@@ -154,21 +235,30 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tarball", type=Path,
                         help="the release's tarball (default: fetch it with npm pack)")
     parser.add_argument("--villages", type=Path, help="also write village counts here")
+    parser.add_argument("--statistics", action="store_true",
+                        help="also write desa and kelurahan counts into "
+                             "data/raw/statistics.csv (its other rows kept)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp, \
             tarfile.open(tarball(args.tarball, Path(tmp))) as archive:
         provinces = read_member(archive, "provinces.csv")
         regencies = read_member(archive, "regencies.csv")
-        villages = read_member(archive, "villages.csv") if args.villages else []
+        villages = (read_member(archive, "villages.csv")
+                    if args.villages or args.statistics else [])
     rows = region_rows(provinces, regencies)
     write_csv(REGIONS, rows, COLUMNS)
     print(f"{REGIONS.relative_to(ROOT)}: {len(rows)} regions "
           f"({Counter(r['code_basis'] for r in rows)})")
-    if args.villages:
+    if args.villages or args.statistics:
         key = {r["kemendagri_code"]: r["region_code"] for r in rows if r["kemendagri_code"]}
         counts = village_counts(villages, key)
+    if args.villages:
         write_csv(args.villages, counts, list(counts[0]))
         print(f"{args.villages}: desa, kelurahan and desa adat of {len(counts)} regions")
+    if args.statistics:
+        kept, written = merge_statistics(STATISTICS, village_statistics(counts, rows))
+        print(f"{STATISTICS.relative_to(ROOT)}: {written} village counts written, "
+              f"{kept} other rows kept")
 
 
 if __name__ == "__main__":

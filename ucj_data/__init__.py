@@ -40,7 +40,15 @@ from ucj_data.analysis import reconciliation as _reconciliation
 from ucj_data.analysis import villages as _villages
 from ucj_data.analysis.villages import funding_mix, village_cost
 from ucj_data.io.drafts import extract
-from ucj_data.io.inputs import figures, indicators, load, regions, sources, statistics
+from ucj_data.io.inputs import (
+    figures,
+    indicators,
+    load,
+    region_aliases,
+    regions,
+    sources,
+    statistics,
+)
 from ucj_data.io.published import processed
 from ucj_data.io.raw import in_folder_of_inputs as _in_folder_of_inputs
 from ucj_data.parameters import ParameterError
@@ -74,6 +82,6 @@ __all__ = [
     "coverage_history", "data_quality", "denominators", "extract", "figures", "funding_mix",
     "indicators", "load", "official_targets", "parse_number", "processed",
     "project_enrolment", "rate_adjustments", "rates_in_force", "reconcile",
-    "reconcile_with_checks", "regions", "single_benefits",
+    "reconcile_with_checks", "region_aliases", "regions", "single_benefits",
     "sources", "statistics", "target_realism", "village_cost", "village_standard",
 ]

@@ -38,6 +38,15 @@ def _latest(stats: pd.DataFrame, region: str, indicator: str) -> pd.Series | Non
     return rows.loc[rows["period"].map(month_scale).sort_values(kind="stable").index[-1]]
 
 
+def _latest_of_each(frame: pd.DataFrame, value: str) -> pd.DataFrame:
+    """Each region's row of ``frame`` with the latest period and a ``value``, indexed by
+    region (a tie: the later row), as :func:`_latest` picks it, in one pass: with every
+    kabupaten/kota counted, one filter of the whole table per region would be slow."""
+    rows = frame[frame[value].notna()]
+    order = rows["period"].map(month_scale).sort_values(kind="stable").index
+    return rows.loc[order].groupby("region_code", sort=False).tail(1).set_index("region_code")
+
+
 def _village_fund(stats: pd.DataFrame, regions: pd.DataFrame) -> tuple[float, list[str]]:
     """Average Dana Desa per receiving desa: the country's latest village fund / its desa
     of the same year (the country found by its level), with the statistic ids."""
@@ -78,12 +87,12 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
                      contribution_rates: pd.DataFrame | None = None, *,
                      regions: pd.DataFrame | None = None, workers_per_village: int = 100,
                      package: str | Sequence[str] = DEFAULT_PACKAGES) -> pd.DataFrame:
-    """The village standard in each region with a count of desa (``statistics``, default
-    :func:`ucj_data.statistics`): minimum workers, their share of the gap to 99.5% (from the
-    latest observation of ``coverage_history``, default :func:`ucj_data.coverage_history`,
-    and the nearest BPS employed persons) and, per ``package`` of ``contribution_rates``,
-    the yearly cost of one village's standard against the average Dana Desa per village.
-    Returns the ``village_standard`` table.
+    """The village standard in each region with desa (a count of desa above 0 in
+    ``statistics``, default :func:`ucj_data.statistics`): minimum workers, their share of
+    the gap to 99.5% (from the latest observation of ``coverage_history``, default
+    :func:`ucj_data.coverage_history`, and the nearest BPS employed persons) and, per
+    ``package`` of ``contribution_rates``, the yearly cost of one village's standard against
+    the average Dana Desa per village. Returns the ``village_standard`` table.
     """
     per_village = PARAMETERS["workers_per_village"].check(workers_per_village)
     packages = PARAMETERS["package"].values(package)
@@ -100,28 +109,36 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
     regions = require_columns(input_table("regions", regions), ("region_code", "name", "level"),
                               "regions", "to find the country (by its level) and name regions")
     fund_per_village, fund_ids = _village_fund(stats, regions)
+    latest = {name: _latest_of_each(stats[stats["indicator"] == name], "value")
+              for name in ("villages", "urban_villages")}
+    observed = _latest_of_each(history, "active_participants")
+    # a region without desa (a kota of kelurahan only, counted 0) has no village standard
+    with_desa = latest["villages"][latest["villages"]["value"] > 0]
+    # each package's rate and cost once: village_cost validates the rates at each call
+    package_cost = {pkg: (float(rates.loc[rates["package"] == pkg, "rate_idr_per_month"]
+                                .iloc[0]),
+                          village_cost(rates, workers_per_village=per_village, package=pkg))
+                    for pkg in packages}
     rows = []
-    for region in sorted(stats.loc[stats["indicator"] == "villages", "region_code"].unique()):
-        desa = _latest(stats, region, "villages")
-        kelurahan = _latest(stats, region, "urban_villages")
+    for region in sorted(with_desa.index):
+        desa = with_desa.loc[region]
+        kelurahan = latest["urban_villages"].loc[region] if region in latest[
+            "urban_villages"].index else None
         ids = [desa["statistic_id"]] + ([] if kelurahan is None else
                                         [kelurahan["statistic_id"]])
         minimum = int(desa["value"]) * per_village
-        series = history[history["region_code"] == region]
         period, gap, figure_ids = None, math.nan, None
-        if len(series):
-            latest = series.iloc[series["period"].map(month_scale).argsort(kind="stable")
-                                 .iloc[-1]]
-            employed = nearest(stats, region, "employed_persons", latest["period"])
+        if region in observed.index:
+            last = observed.loc[region]
+            employed = nearest(stats, region, "employed_persons", last["period"])
             if employed is not None:
-                period = latest["period"]
+                period = last["period"]
                 gap = max(0, int(whole_workers(TARGET_PCT / 100 * float(employed["value"])
-                                               - float(latest["active_participants"]))))
-                ids += [employed["statistic_id"], latest.get("statistic_ids")]
-                figure_ids = join_ids(latest.get("figure_ids"))
+                                               - float(last["active_participants"]))))
+                ids += [employed["statistic_id"], last.get("statistic_ids")]
+                figure_ids = join_ids(last.get("figure_ids"))
         for pkg in packages:
-            rate = float(rates.loc[rates["package"] == pkg, "rate_idr_per_month"].iloc[0])
-            cost = village_cost(rates, workers_per_village=per_village, package=pkg)
+            rate, cost = package_cost[pkg]
             rows.append({
                 "region_code": region, "villages": int(desa["value"]),
                 "urban_villages": pd.NA if kelurahan is None else int(kelurahan["value"]),

@@ -1,4 +1,5 @@
-"""The validated tables: sources, regions, indicators, figures (and exclusion rules).
+"""The validated tables: sources, regions and their aliases, indicators, figures (and
+exclusion rules).
 
 ``load()`` reads data/raw/ and seeds/, validates every table against its schema and the
 tables it refers to, parses each ``value_text``, and raises one :class:`RawDataError`
@@ -31,6 +32,7 @@ from ucj_data.validate.schemas import header_problems, is_real_date, schema, val
 class Tables(NamedTuple):
     sources: pd.DataFrame
     regions: pd.DataFrame
+    region_aliases: pd.DataFrame
     indicators: pd.DataFrame
     figures: pd.DataFrame
     exclusions: pd.DataFrame
@@ -127,6 +129,7 @@ def _load(root: DataRoot) -> Tables:
     sources = check("sources", raw["sources"], context={"seeds": seeds})
     known_regions = {"regions": raw["regions"]} if readable["regions"] else {}
     regions = check("regions", raw["regions"], known=known_regions)
+    region_aliases = check("region_aliases", raw["region_aliases"], known=known_regions)
     exclusions = check("exclusions", raw["exclusions"])
     contribution_rates = check("contribution_rates", raw["contribution_rates"])
     rate_adjustments = check("rate_adjustments", raw["rate_adjustments"])
@@ -139,8 +142,8 @@ def _load(root: DataRoot) -> Tables:
                               known={"indicators": indicators} | known_regions)
     if check.problems:
         raise RawDataError(check.problems)
-    frames = (sources, regions, indicators, figures, exclusions, contribution_rates,
-              rate_adjustments, statistics)
+    frames = (sources, regions, region_aliases, indicators, figures, exclusions,
+              contribution_rates, rate_adjustments, statistics)
     return Tables(*(f.reset_index(drop=True) for f in frames), seeds)
 
 
@@ -217,6 +220,12 @@ def sources(root: Path | str | None = None) -> pd.DataFrame:
 def regions(root: Path | str | None = None) -> pd.DataFrame:
     """Validated regions with BPS codes (data/raw/regions.csv)."""
     return load(root).regions
+
+
+def region_aliases(root: Path | str | None = None) -> pd.DataFrame:
+    """Validated short names and common forms of regions (data/raw/region_aliases.csv),
+    each with the page it was checked on."""
+    return load(root).region_aliases
 
 
 def indicators() -> pd.DataFrame:

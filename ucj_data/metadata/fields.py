@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ucj_data.metadata.gazetteer import UNCONFIRMED_PREFIX
 from ucj_data.metadata.vocabularies import (
+    ALIAS_KINDS,
     CODE_BASES,
     CONFIDENCE,
     FLAGS,
@@ -103,6 +104,20 @@ FIELDS: dict[str, Field] = _fields(
     Field("code_basis", "string",
           "Where the region's BPS code (region_code) comes from; empty for a region added by "
           "hand with its BPS code.", required=False, enum=CODE_BASES),
+    # --- region_aliases ----------------------------------------------------------------
+    Field("alias", "string",
+          "A short or common name a region is known by, as written (NTB, Sulsel, Solo); "
+          "matched without regard to case.",
+          pattern=r"^\S(.*\S)?$", example="Sulsel"),
+    Field("alias_kind", "string", "What kind of name the alias is.", enum=ALIAS_KINDS),
+    Field("ambiguity", "string",
+          "Whether the alias names more than this region; empty: this region only.",
+          required=False,
+          enum={"shared": "the alias also names another region (on its own row, or as that "
+                          "region's name without its level word): the context decides which"}),
+    Field("alias_source", "string",
+          "Address of a public page that uses the alias for the region (where it was "
+          "checked).", pattern=r"^https?://\S+$"),
     # --- figures -----------------------------------------------------------------------
     Field("figure_id", "string", "Identifier of one figure as reported by one source.",
           unique=True, pattern=r"^[a-z0-9][a-z0-9-]*$", example="msn-serang-active"),

@@ -30,6 +30,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "parent_code": {"en": "Parent region code", "id": "Kode wilayah induk"},
     "kemendagri_code": {"en": "Kemendagri code", "id": "Kode Kemendagri"},
     "code_basis": {"en": "Basis of the BPS code", "id": "Dasar kode BPS"},
+    # --- region_aliases ----------------------------------------------------------------
+    "alias": {"en": "Alias", "id": "Sebutan lain"},
+    "alias_kind": {"en": "Kind of alias", "id": "Jenis sebutan"},
+    "ambiguity": {"en": "Also names another region", "id": "Juga menyebut wilayah lain"},
+    "alias_source": {"en": "Checked at", "id": "Diperiksa di"},
     # --- figures -----------------------------------------------------------------------
     "figure_id": {"en": "Figure ID", "id": "ID angka"},
     "indicator": {"en": "Indicator", "id": "Indikator"},
@@ -232,6 +237,12 @@ TABLE_LABELS: dict[str, dict[str, str]] = {
     "regions": {
         "en": "Regions with their BPS codes and administrative level.",
         "id": "Wilayah beserta kode BPS dan tingkat wilayahnya.",
+    },
+    "region_aliases": {
+        "en": "Short names and common forms of regions (NTB, Sulsel, Solo), each with the page "
+              "it was checked on.",
+        "id": "Singkatan dan sebutan lain wilayah (NTB, Sulsel, Solo), masing-masing dengan "
+              "halaman tempat sebutan itu diperiksa.",
     },
     "indicators": {
         "en": "The indicators the figures report, with their unit and meaning.",
@@ -515,6 +526,15 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "bps_before_split": {"en": "BPS code of before the 2022 split",
                              "id": "kode BPS sebelum pemekaran 2022"},
         "bps_unconfirmed": {"en": "BPS code not confirmed", "id": "kode BPS belum dipastikan"},
+    },
+    # vocabularies.ALIAS_KINDS
+    "alias_kind": {
+        "abbreviation": {"en": "abbreviation", "id": "singkatan"},
+        "common": {"en": "name in common use", "id": "sebutan umum"},
+        "former": {"en": "former name", "id": "nama lama"},
+    },
+    "ambiguity": {
+        "shared": {"en": "yes: the context decides", "id": "ya: konteks yang menentukan"},
     },
     # vocabularies.UNITS, and 'number' (a bare count as parse_number reads it)
     "unit": {

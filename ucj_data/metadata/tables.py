@@ -74,8 +74,8 @@ def _ranged(*names: str) -> tuple[str, ...]:
 
 
 # the tables read from data/raw/<name>.csv, in the order they are read
-RAW_TABLES: tuple[str, ...] = ("sources", "regions", "figures", "exclusions", "contribution_rates",
-                               "rate_adjustments", "statistics")
+RAW_TABLES: tuple[str, ...] = ("sources", "regions", "region_aliases", "figures", "exclusions",
+                               "contribution_rates", "rate_adjustments", "statistics")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -93,6 +93,13 @@ TABLES: dict[str, Table] = {
               primary_key=("region_code",),
               foreign_keys=(("parent_code", "regions", "region_code"),),
               licenses=REGIONS_LICENSES, sources=REGIONS_SOURCES),
+        Table("region_aliases",
+              "Short names and common forms of regions (abbreviations such as NTB or Sulsel, "
+              "names in common use such as Solo, former names), each with the page where it "
+              "was checked: for readers and for matching region names in texts.",
+              ("alias", "region_code", "alias_kind", "ambiguity", "alias_source", "note"),
+              primary_key=("alias", "region_code"),
+              foreign_keys=(("region_code", "regions", "region_code"),)),
         Table("indicators", "The indicator vocabulary of figures.",
               ("indicator", "unit", "kind", "description"),
               primary_key=("indicator",)),

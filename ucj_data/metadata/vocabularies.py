@@ -138,6 +138,15 @@ CODE_BASES: dict[str, str] = {
                        "that moved to one, which the 2020 bridging predates): region_code is "
                        "'K' and the Kemendagri code's digits until a BPS source is recorded",
 }
+# what kind of name an alias of a region is (data/raw/region_aliases.csv, column alias_kind)
+ALIAS_KINDS: dict[str, str] = {
+    "abbreviation": "a shortening of the official name: an acronym or clipped form (NTB, "
+                    "Sulsel, Tangsel) or the name without its longer words (DKI Jakarta, "
+                    "Jakarta Pusat)",
+    "common": "a name in common use that is not formed from the official one (Solo for "
+              "Kota Surakarta)",
+    "former": "a former official name, or its abbreviation (Nanggroe Aceh Darussalam, NAD)",
+}
 # the years a figure's period or a date may name; target years run to the same end
 FIRST_YEAR_OF_DATA, LAST_YEAR = 1900, 2100
 

@@ -104,6 +104,17 @@ class Workspace:
                 self.table("regions"), set(to_reach) | set(targets))
         return self._kept["projected"]
 
+    def profiled(self) -> list[str]:
+        """The regions with figures from the sources or official statistics other than
+        counts of villages (which every region has), in the regions table's order: the
+        regions a profile, and a finding over all regions, are about."""
+        if "profiled" not in self._kept:
+            stats = self.table("statistics")
+            codes = set(self.table("figures")["region_code"].dropna())
+            codes |= set(stats.loc[~stats["indicator"].isin(VILLAGE_ONLY), "region_code"])
+            self._kept["profiled"] = _in_region_order(self.table("regions"), codes)
+        return self._kept["profiled"]
+
     def name(self, region_code: str) -> str:
         rows = self.table("regions")
         rows = rows[rows["region_code"] == region_code]
@@ -122,6 +133,10 @@ class Workspace:
                 frame = frame[frame["claims_paid_idr"].notna()]
             codes |= set(frame["region_code"])
         return _in_region_order(self.table("regions"), codes)
+
+
+# statistics every region has (counts of villages, village funds): they alone give no profile
+VILLAGE_ONLY = frozenset({"villages", "urban_villages", "village_fund_idr"})
 
 
 def _in_region_order(regions: pd.DataFrame, codes: set[str]) -> list[str]:
@@ -329,10 +344,13 @@ def _known(name: str) -> None:
 
 def regions_of(name: str, root: Path | str | None = None,
                workspace: Workspace | None = None) -> list[str]:
-    """The codes of the regions finding ``name`` is about (rows in its table)."""
+    """The codes of the regions finding ``name`` is about: rows in its table, among the
+    regions with more than village counts (:meth:`Workspace.profiled`); a finding on the
+    hundreds of regions known only by their villages belongs in a national table."""
     _known(name)
     ws = workspace or Workspace(root)
-    return ws.regions_in(texts()[name]["about"])
+    profiled = set(ws.profiled())
+    return [c for c in ws.regions_in(texts()[name]["about"]) if c in profiled]
 
 
 def render(name: str, lang: str = "en", root: Path | str | None = None,

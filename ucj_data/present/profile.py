@@ -32,7 +32,6 @@ __all__ = ["OVERVIEW", "SECTIONS", "chart", "charts", "chosen", "finding", "head
 
 #: Statistics that only count villages or their funds: on their own they do not make a
 #: region worth a profile (every province has them).
-VILLAGE_ONLY = frozenset({"villages", "urban_villages", "village_fund_idr"})
 
 _WORKSPACES: dict[str, Workspace] = {}
 
@@ -54,12 +53,14 @@ def workspace(root: Path | str | None = None) -> Workspace:
 def profile_regions(root: Path | str | None = None) -> list[str]:
     """The codes of the regions with a profile: every region with figures from the sources
     or official statistics other than village counts, in the regions table's order."""
-    ws = workspace(root)
-    stats = ws.table("statistics")
-    codes = set(ws.table("figures")["region_code"].dropna())
-    codes |= set(stats.loc[~stats["indicator"].isin(VILLAGE_ONLY), "region_code"])
-    return [c for c in ws.table("regions")["region_code"] if c in codes] + sorted(
-        codes - set(ws.table("regions")["region_code"]))
+    return workspace(root).profiled()
+
+
+def of_profiled(frame: pd.DataFrame, root: Path | str | None = None) -> pd.DataFrame:
+    """The rows of ``frame`` about regions with a profile (:func:`profile_regions`): a
+    table over every kabupaten/kota (village counts) shown in a notebook keeps the
+    regions the data says more about; the whole table is in data/processed/."""
+    return frame[frame["region_code"].isin(profile_regions(root))].reset_index(drop=True)
 
 
 def chosen(region: str | None, root: Path | str | None = None) -> str:

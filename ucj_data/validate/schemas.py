@@ -354,6 +354,14 @@ def _not_after_release(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
     return pd.Series(ok, index=df.index, dtype=bool)
 
 
+def _shared_is_marked(df: pd.DataFrame, ctx: Mapping) -> pd.Series:
+    """An alias on the rows of two regions (compared without case, as it is matched) is
+    marked 'shared' on each of them, and an alias of one region only is not."""
+    key = df["alias"].str.casefold()
+    regions = df.groupby(key)["region_code"].transform("nunique")
+    return ((regions > 1) == (df["ambiguity"] == "shared")).astype(bool)
+
+
 @dataclass(frozen=True)
 class RowCheck:
     """A check across columns or tables: its table, the column a person would edit, what
@@ -386,6 +394,10 @@ ROW_CHECKS: tuple[RowCheck, ...] = (
     RowCheck("regions", "level_fits_code", "level",
              "a level that fits the code: '00' country, other 2 digits province, 4 digits "
              "regency or city (after the prefix of a provisional key)", _level_fits_code),
+    RowCheck("region_aliases", "shared_is_marked", "ambiguity",
+             "'shared' on every row of an alias that names two regions (the same alias on "
+             "another region's row, without regard to case), and empty otherwise",
+             _shared_is_marked),
     RowCheck("exclusions", "pattern_compiles", "pattern", "a valid Python regular expression",
              _pattern_compiles),
     RowCheck("contribution_rates", "package_rate_is_sum", "rate_idr_per_month",

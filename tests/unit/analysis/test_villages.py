@@ -98,3 +98,12 @@ def test_funding_mix_refuses_a_bad_cost():
     for cost in (-1, float("nan"), "20.160.000", True):
         with pytest.raises(ucj_data.ParameterError, match="^cost must be"):
             ucj_data.funding_mix(cost, {"APBD": 1})
+
+
+def test_a_region_counted_with_no_desa_has_no_village_standard():
+    # a kota of kelurahan only: its desa counted 0, beside its kelurahan
+    stats = pd.concat([STATS, make_statistics(("desa-1871", "1871", "villages", "2025", 0.0),
+                                              ("kel-1871", "1871", "urban_villages", "2025",
+                                               126.0))], ignore_index=True)
+    out = ucj_data.village_standard(HISTORY, stats, RATES, regions=REGIONS, package="JKK+JKM")
+    assert sorted(out["region_code"]) == ["00", "18"]

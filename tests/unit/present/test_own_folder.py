@@ -60,6 +60,7 @@ def folder(tmp_path_factory) -> Path:
          "indicator": indicator, "period": period, "value_text": value_text, "quote": TEXT}
         for fid, indicator, period, value_text in FIGURES])
     rewrite(raw / "statistics.csv", [])
+    rewrite(raw / "region_aliases.csv", [])
     with (raw / "exclusions.csv").open(encoding="utf-8", newline="") as f:
         general = [row for row in csv.DictReader(f) if not row["file"]]  # no demo seed's
     rewrite(raw / "exclusions.csv", general)
