@@ -124,6 +124,11 @@ NO_STATISTICS = pd.DataFrame(columns=["statistic_id", "region_code", "indicator"
                                       "value"])
 
 
+# no observed coverage: official targets of made-up figures drawn from their first target
+NO_COVERAGE = pd.DataFrame(columns=["region_code", "period", "active_participants",
+                                    "workforce"])
+
+
 def make_figures(*rows: tuple[str, str, str, str, str]) -> pd.DataFrame:
     """A figures frame from (figure_id, region_code, indicator, period, value_text)."""
     records = []

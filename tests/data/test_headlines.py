@@ -415,15 +415,21 @@ def test_official_targets_table():
     # 1 436 809 - 1 149 447 = 287 362 more active participants from 2025 to 2026
     assert out.at[("18", 2026), "additional_active"] == 287_362
     assert pd.isna(out.at[("18", 2025), "additional_active"])
-    # linear path 38.39 (2025) -> 99.5 (2045): 38.39 + 61.11 / 20 = 41.4455 in 2026
-    assert out.at[("18", 2026), "required_coverage_pct"] == pytest.approx(41.4455)
-    assert out.at[("18", 2025), "required_coverage_pct"] == pytest.approx(38.39)
+    # the straight path starts at the observation of 2025-08, 100 x 687.000 / 2.800.000 =
+    # 24,5357%: 24,5357 + (99,5 - 24,5357) / 20 = 28,2839 in 2026
+    assert out.at[("18", 2026), "path_from"] == "observation"
+    assert out.at[("18", 2026), "required_coverage_pct"] == pytest.approx(28.2839, abs=1e-4)
+    assert out.at[("18", 2025), "required_coverage_pct"] == pytest.approx(24.5357, abs=1e-4)
+    # observed 24,54% against the 38,39% of its own year: below
+    assert out.at[("18", 2025), "observed_against_target"] == "below"
+    assert pd.isna(out.at[("18", 2026), "observed_against_target"])
     assert out.at[("18", 2026), "figure_ids"] == (
         "metropolis-lampung-target-2026;metropolis-lampung-target-active-2026"
     )
-    # to 2030 instead: 38.39 + 61.11 / 5 = 50.612 in 2026
+    # to 2030 instead: 24,5357 + 74,9643 / 5 = 39,5286 in 2026
     early = official_targets(target_year=2030).set_index(["region_code", "year"])
-    assert early.at[("18", 2026), "required_coverage_pct"] == pytest.approx(50.612)
+    assert early.at[("18", 2026), "required_coverage_pct"] == pytest.approx(39.5286,
+                                                                             abs=1e-4)
 
 
 # --- ranges: what the inputs allow as written ---------------------------------------------

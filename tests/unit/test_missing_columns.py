@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import NO_STATISTICS, make_figures
+from tests.conftest import NO_COVERAGE, NO_STATISTICS, make_figures
 from tests.unit.analysis.test_budgets import RATES
 from tests.unit.analysis.test_official import REGIONS
 from tests.unit.analysis.test_projections import TARGETS
@@ -25,7 +25,7 @@ FIGURES = make_figures(("a", "3604", "active_participants", "2025-06-30", "300")
                        ).assign(flag=None, quote="made up", note=None)
 RECONCILED = ucj_data.reconcile(FIGURES, regions=REGIONS)
 COVERAGE = ucj_data.coverage(statistics=NO_STATISTICS, reconciled=RECONCILED, regions=REGIONS)
-OFFICIAL = ucj_data.official_targets(TARGETS, regions=REGIONS)
+OFFICIAL = ucj_data.official_targets(TARGETS, NO_COVERAGE, regions=REGIONS)
 TEXT = "Sebanyak 300 pekerja di Kabupaten Serang."
 
 
@@ -60,7 +60,8 @@ CASES = {
         lambda: ucj_data.single_benefits(without(FIGURES, "note"), regions=REGIONS),
         "figures lacks the column(s) note, needed for the single benefits"),
     "official_targets, figures": (
-        lambda: ucj_data.official_targets(without(TARGETS, "figure_id"), regions=REGIONS),
+        lambda: ucj_data.official_targets(without(TARGETS, "figure_id"), NO_COVERAGE,
+                                          regions=REGIONS),
         "figures lacks the column(s) figure_id, needed for the official targets"),
     "target_realism, figures": (
         lambda: ucj_data.target_realism(without(TARGETS, "value"), HISTORY, STATS,

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from tests.conftest import NO_STATISTICS, make_figures
+from tests.conftest import NO_COVERAGE, NO_STATISTICS, make_figures
 from tests.unit.analysis.test_budgets import RATES
 from tests.unit.analysis.test_official import REGIONS
 from tests.unit.analysis.test_projections import HALF, TARGETS
@@ -103,9 +103,9 @@ def test_project_enrolment_each_number():
 
 
 def test_official_targets_target():
-    same_for_every_width(lambda t: ucj_data.official_targets(TARGETS, regions=REGIONS,
+    same_for_every_width(lambda t: ucj_data.official_targets(TARGETS, NO_COVERAGE, regions=REGIONS,
                                                              target_pct=t), 80)
-    same_for_every_width(lambda y: ucj_data.official_targets(TARGETS, regions=REGIONS,
+    same_for_every_width(lambda y: ucj_data.official_targets(TARGETS, NO_COVERAGE, regions=REGIONS,
                                                              target_year=y), 2040)
 
 

@@ -259,6 +259,24 @@ def _table_order(grid: Grid) -> np.ndarray:
 # --------------------------------------------------------------------------------------------
 
 
+def _observed_bases(coverage: pd.DataFrame) -> pd.DataFrame:
+    """Per region of a coverage table with active participants and a workforce: the
+    period, its year, the coverage 100 x active / workforce and the workforce, and the
+    statistic ids behind it."""
+    cov = require_columns(coverage, BASE_COLUMNS, "coverage")
+    cov = cov.dropna(subset=["active_participants", "workforce"])
+    cov = cov[cov["workforce"].astype(float) > 0]
+    return pd.DataFrame({
+        "period": cov["period"].astype(str).to_numpy(),
+        "year": cov["period"].astype(str).str[:4].astype(int).to_numpy(),
+        "coverage": (100 * cov["active_participants"].astype(float)
+                     / cov["workforce"].astype(float)).to_numpy(),
+        "workforce": cov["workforce"].astype(float).to_numpy(),
+        "statistic_ids": (cov["statistic_ids"] if "statistic_ids" in cov
+                          else pd.Series(None, index=cov.index)).to_numpy(),
+    }, index=pd.Index(cov["region_code"].astype(str).to_numpy(), name="region_code"))
+
+
 def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
     """One row per region and year with official targets: pct, active, figure_ids."""
     require_columns(figures, TARGET_FIGURE_COLUMNS, "figures", "for the official targets")
@@ -285,15 +303,18 @@ def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
 
 @with_method("official_targets")
 def official_targets(
-    figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | None = None,
-    target_pct: float = 99.5, target_year: int = 2045
+    figures: pd.DataFrame | None = None, coverage: pd.DataFrame | None = None, *,
+    regions: pd.DataFrame | None = None, target_pct: float = 99.5, target_year: int = 2045
 ) -> pd.DataFrame:
     """Official coverage targets by region and year, against the linear path to a target.
 
     ``figures`` defaults to the package's figures (:func:`ucj_data.figures`); the default
     target, 99.5% by 2045 (end of RPJPN 2025-2045), is the figure banten-ucj-sosek-target.
     Returns the ``official_targets`` table, one row per region and year with a figure of
-    indicator target_coverage_pct or target_active_participants.
+    indicator target_coverage_pct or target_active_participants. The straight line of
+    required_coverage_pct starts at the region's observation in ``coverage`` (default
+    :func:`ucj_data.coverage` of ``figures``) where it has one with a workforce, so a
+    target is set against what was observed, not against another target.
     """
     target_pct = PARAMETERS["target_pct"].check(target_pct)
     target_year = PARAMETERS["target_year"].check(target_year)
@@ -311,8 +332,25 @@ def official_targets(
                                                      - previous["implied_workforce"]))
     has_pct = out.dropna(subset=["target_coverage_pct"])
     first = has_pct.groupby("region_code")[["year", "target_coverage_pct"]].first()
-    y1 = out["region_code"].map(first["year"]).astype(float)
-    p1 = out["region_code"].map(first["target_coverage_pct"]).astype(float)
+    base = _observed_bases(input_table("coverage", coverage, figures=figures))
+    observed = out["region_code"].isin(base.index)
+    at = base.reindex(out["region_code"])
+    out["path_from"] = np.where(observed, "observation",
+                                np.where(out["region_code"].isin(first.index), "first_target",
+                                         None))
+    out["base_period"] = at["period"].to_numpy()
+    out["base_coverage_pct"] = at["coverage"].to_numpy()
+    out["base_workforce"] = at["workforce"].to_numpy()
+    out["statistic_ids"] = at["statistic_ids"].to_numpy()
+    y1 = pd.Series(np.where(observed, at["year"].to_numpy(dtype=float),
+                            out["region_code"].map(first["year"]).astype(float)),
+                   index=out.index)
+    p1 = pd.Series(np.where(observed, at["coverage"].to_numpy(dtype=float),
+                            out["region_code"].map(first["target_coverage_pct"]).astype(float)),
+                   index=out.index)
+    same_year = observed & (out["year"] == y1) & out["target_coverage_pct"].notna()
+    out["observed_against_target"] = np.where(
+        same_year, np.where(p1 >= out["target_coverage_pct"], "at_or_above", "below"), None)
     span = np.where(target_year > y1, target_year - y1, 1.0)
     on_line = p1 + (target_pct - p1) * (out["year"] - y1) / span
     out["required_coverage_pct"] = np.where(out["year"] >= target_year, target_pct, on_line)

@@ -329,8 +329,26 @@ FIELDS: dict[str, Field] = _fields(
           "target_coverage_pct / 100 x (implied_workforce - implied_workforce(prev)).",
           unit="persons"),
     Field("required_coverage_pct", "number",
-          "Coverage on the straight line from the region's first official target to "
-          "target_pct at target_year.", unit="percent", minimum=0, maximum=100),
+          "Coverage on the straight line to target_pct at target_year from the region's "
+          "latest observation (path_from 'observation'), else from its first official "
+          "target.", unit="percent", minimum=0, maximum=100),
+    Field("path_from", "string", "Where the straight line of required_coverage_pct starts.",
+          enum={"observation": "the region's latest observed coverage (the coverage "
+                               "table: base_period, base_coverage_pct)",
+                "first_target": "the region's first official target: no observation "
+                                "to start from, so targets are compared with targets"}),
+    Field("base_period", "string", "Period of the observation the line starts from.",
+          required=False, pattern=ISO_PERIOD, calendar=True),
+    Field("base_coverage_pct", "number",
+          "Coverage of that observation, 100 x active_participants / workforce.",
+          unit="percent", minimum=0, maximum=100),
+    Field("base_workforce", "number",
+          "Workforce of that observation, the base the targets are measured against.",
+          unit="persons", minimum=0),
+    Field("observed_against_target", "string",
+          "The observation against the target of its own year (empty for other years).",
+          enum={"below": "observed coverage is below the target of its year",
+                "at_or_above": "observed coverage has reached the target of its year"}),
     Field("package", "string",
           "Contribution package: programmes joined with '+' (JKK work accident, JKM death, "
           "JHT old age) or the name of a scheme.",

@@ -125,6 +125,12 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "workers": {"en": "Workers funded", "id": "Pekerja yang dibiayai"},
     "months": {"en": "Months funded", "id": "Bulan dibiayai"},
     "adjustment_id": {"en": "Rate adjustment", "id": "Penyesuaian iuran"},
+    "path_from": {"en": "Straight path from", "id": "Jalur lurus dari"},
+    "base_period": {"en": "Observed in", "id": "Periode pengamatan"},
+    "base_coverage_pct": {"en": "Observed coverage (%)", "id": "Cakupan teramati (%)"},
+    "base_workforce": {"en": "Observed base (workers)", "id": "Basis pengamatan (pekerja)"},
+    "observed_against_target": {"en": "Observation against its year's target",
+                                "id": "Pengamatan terhadap target tahunnya"},
     "programmes": {"en": "Programmes adjusted", "id": "Program yang disesuaikan"},
     "factor": {"en": "Factor", "id": "Faktor"},
     "payer": {"en": "Paid by", "id": "Dibayar oleh"},
@@ -456,6 +462,14 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     "coverage_check": {
         "agrees": {"en": "agrees with the counts", "id": "sesuai dengan jumlah"},
         "disagrees": {"en": "contradicts the counts", "id": "bertentangan dengan jumlah"},
+    },
+    "path_from": {
+        "observation": {"en": "the latest observation", "id": "pengamatan terakhir"},
+        "first_target": {"en": "the first official target", "id": "target resmi pertama"},
+    },
+    "observed_against_target": {
+        "below": {"en": "below the target", "id": "di bawah target"},
+        "at_or_above": {"en": "target reached", "id": "target tercapai"},
     },
     "payer": {
         "self": {"en": "the participant (self-paying)", "id": "peserta (mandiri)"},

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.conftest import NO_COVERAGE
 from ucj_data.analysis.projections import official_targets, project_enrolment, project_grid
 
 
@@ -159,7 +160,7 @@ def test_official_targets_of_own_figures():
             "value": [60.0, 600.0, 80.0, 800.0, 100.0, 150.0],
         }
     )
-    out = official_targets(figures, target_pct=100, target_year=2040)
+    out = official_targets(figures, NO_COVERAGE, target_pct=100, target_year=2040)
     assert list(zip(out.region_code, out.year, strict=True)) == [
         ("18", 2030),
         ("18", 2031),
@@ -306,4 +307,30 @@ def test_official_path_without_official_targets_is_linear():
     # asked alone, the official path is there, following the linear one
     alone = project_enrolment(figures, HALF, target_pct=100, target_year=2025, path="official")
     assert col(alone, "net_new") == pytest.approx([100] * 5)
-    assert official_targets(figures).empty
+    assert official_targets(figures, NO_COVERAGE).empty
+
+
+def test_official_targets_are_set_against_the_observation_not_against_each_other():
+    figures = pd.DataFrame({
+        "figure_id": ["p25", "c25", "p26"], "region_code": ["18"] * 3,
+        "indicator": ["target_coverage_pct", "target_active_participants",
+                      "target_coverage_pct"],
+        "period": ["2025", "2025", "2026"], "value": [40.0, 400.0, 50.0]})
+    observed = pd.DataFrame({"region_code": ["18"], "period": ["2025-08"],
+                             "active_participants": [250.0], "workforce": [1000.0]})
+    out = official_targets(figures, observed, target_pct=100, target_year=2035)
+    out = out.set_index("year")
+    # observed 100 x 250 / 1.000 = 25% in 2025; straight to 100% in 10 years: 7,5 a year
+    assert out.at[2025, "required_coverage_pct"] == pytest.approx(25.0)
+    assert out.at[2026, "required_coverage_pct"] == pytest.approx(32.5)
+    # 25% against the 40% of 2025: below; 2026 is no year of the observation
+    assert out.at[2025, "observed_against_target"] == "below"
+    assert pd.isna(out.at[2026, "observed_against_target"])
+    # the target's implied 400 / 0,40 = 1.000 workers beside the observed base of 1.000
+    assert out.at[2025, "implied_workforce"] == pytest.approx(1000.0)
+    assert out.at[2025, "base_workforce"] == 1000.0
+    # without an observation the line starts at the first target: 40 + 60 / 10 = 46
+    alone = official_targets(figures, NO_COVERAGE, target_pct=100, target_year=2035)
+    alone = alone.set_index("year")
+    assert alone.at[2026, "required_coverage_pct"] == pytest.approx(46.0)
+    assert set(alone["path_from"]) == {"first_target"}
