@@ -476,11 +476,11 @@ def test_claim_per_recipient_with_lebih_dari_has_no_upper_bound():
     # = 12.428.060,64 rupiah per recipient, nothing bounds it above
     assert b["benefit_per_recipient_idr_low"] == pytest.approx(12_428_060.64, abs=0.01)
     assert pd.isna(b["benefit_per_recipient_idr_high"])
-    # with every source: 'mencapai Rp650,459 miliar' is exact, so a point:
-    # 650.459.000.000 / 52.301 = 12.436.836,77
+    # with every source: 'mencapai Rp650,459 miliar' is written to the juta, so it allows
+    # 650.458.500.000 to 650.459.500.000: / 52.301 = 12.436.827,21 to 12.436.846,33
     every = ucj_data.claim_benefits().set_index(["region_code", "period"]).loc[("3604", "2025")]
-    assert every["benefit_per_recipient_idr_low"] == pytest.approx(12_436_836.77, abs=0.01)
-    assert every["benefit_per_recipient_idr_high"] == pytest.approx(12_436_836.77, abs=0.01)
+    assert every["benefit_per_recipient_idr_low"] == pytest.approx(12_436_827.21, abs=0.01)
+    assert every["benefit_per_recipient_idr_high"] == pytest.approx(12_436_846.33, abs=0.01)
 
 
 def test_banten_uncovered_budget_range():

@@ -555,7 +555,7 @@ def ranged(field: Field) -> tuple[Field, Field]:
     corner of its primary inputs' intervals; empty where nothing bounds it on that side
     ('lebih dari') or the value is empty."""
     how = ("given how the figures it rests on were written (rounded at the last non-zero "
-           "digit, 'sekitar' alike; 'mencapai' exact; 'lebih dari' no upper bound; "
+           "digit, 'sekitar' and 'mencapai' alike; 'lebih dari' no upper bound; "
            "'hampir' up to 5% below), computed at every corner of the primary inputs' "
            "ranges")
     return tuple(

@@ -18,7 +18,7 @@ METHODS["reconcile"] = (
     "allows: a number as written may be rounded at its last non-zero digit, so it allows "
     "every value within half that step, rounding half up ('461 ribu': 460,500 to below "
     "461,500; '50,87 persen': 50.865 to below 50.875; '400.385': 400,385); 'sekitar' "
-    "(about) reads the same; 'mencapai' (reached) means exactly the value written; 'lebih "
+    "(about) and 'mencapai' (reached) read the same; 'lebih "
     "dari' (more than) any larger value; 'kurang dari' (less than) any smaller one; "
     "'hampir' (almost) a value a little below, assumed at most 5% below; 'minimal' and "
     "'paling sedikit' (at least) the value or any larger one. The last digit "
@@ -236,8 +236,8 @@ METHODS["funding_mix"] = (
 # the tables that carry <name>_low / <name>_high columns.
 RANGES = (
     " Ranges (`<name>_low`, `<name>_high`): each written figure allows what its wording allows "
-    "(ucj_data.text.intervals: rounded half up at its last written digit, 'sekitar' alike; "
-    "'mencapai' and a count or amount written to its ones digit exact; 'lebih dari' no "
+    "(ucj_data.text.intervals: rounded half up at its last written digit, 'sekitar' and "
+    "'mencapai' alike; a count or amount written to its ones digit exact; 'lebih dari' no "
     "upper bound; "
     "'kurang dari' from 0; 'hampir' up to 5% below; 'minimal' no upper bound). A derived "
     "quantity's bounds come from "

@@ -7,7 +7,9 @@ every derived ``<quantity>_low``/``_high`` column).
   '5,80 juta' is written to 10.000, '42,9 persen' to 0,1), so '2,7 juta' is 2,65 to (not
   incl.) 2,75 juta; a number written to its ones digit (or beyond, 'Rp42.000.000,00') for a
   quantity of whole units (``whole``: workers, Rupiah) is exact, a point;
-- ``mencapai``: exactly the value;
+- ``mencapai`` (reached, amounted to): as written, like ``sekitar``: the word says the
+  count got there, not how far it was rounded ('mencapai 461 ribu' and '461 ribu' allow the
+  same values; 'mencapai 400.385' is exact because it is written to its ones digit);
 - ``lebih dari``: above the value, no upper bound (inf);
 - ``kurang dari``: from 0 (values are never negative) to below the value;
 - ``hampir``: at most HAMPIR_BELOW (5%) below the value, up to below the value;
@@ -98,8 +100,6 @@ def written_interval(value: float, qualifier: str | None = None, *,
     inf
     """
     v = float(value)
-    if qualifier == "mencapai":
-        return Written(v, v)
     if qualifier == "lebih dari":
         return Written(v, math.inf, low_open=True)
     if qualifier in AT_LEAST:

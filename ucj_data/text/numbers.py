@@ -76,7 +76,7 @@ QUALIFIERS: dict[str, str] = {
     "lebih dari": "more than: x > v",
     "kurang dari": "less than: x < v",
     "hampir": "almost: x is a little below v",
-    "mencapai": "reached: x = v as written",
+    "mencapai": "reached: x is v as written (rounded like a bare number)",
     "minimal": "at least: x >= v",
     "paling sedikit": "at least: x >= v",
 }

@@ -23,7 +23,7 @@ from ucj_data.text.intervals import written_interval
     (400_385, None, True, 400_385, 400_385),                # a count to its ones digit
     (400_385, None, False, 400_384.5, 400_385.5),           # not a count: rounded
     (99, None, False, 98.5, 99.5),                          # '99 persen' is rounded
-    (650e9, "mencapai", False, 650e9, 650e9),               # exact
+    (650e9, "mencapai", False, 645e9, 655e9),               # as written: step 10 miliar
     (650e9, "lebih dari", False, 650e9, math.inf),          # open above
     (100, "kurang dari", False, 0, 100),                    # below, never negative
     (100, "hampir", False, 95, 100),                        # at most 5% below

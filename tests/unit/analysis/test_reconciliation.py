@@ -41,12 +41,14 @@ def test_rounded_value_agrees_with_the_precise_one():
     [
         # '461 ribu' allows 460,500 up to, not including, 461,500 (which rounds to 462 ribu)
         ("461 ribu", "mencapai 460.500", "agreed", 460500),
-        ("461 ribu", "mencapai 461.500", "conflict", math.nan),
+        # 461.501, written to its ones digit, is exact and beyond 461,500
+        ("461 ribu", "mencapai 461.501", "conflict", math.nan),
         # counts with no trailing zeros are exact; 50.87 allows 50.865 to below 50.875
         ("52.301", "52.302", "conflict", math.nan),
         ("50,87 persen", "50,88 persen", "conflict", math.nan),
-        # 'mencapai' = exactly as written: 461,000 is not 461,234
-        ("mencapai 461 ribu", "461.234", "conflict", math.nan),
+        # 'mencapai' reads like a bare number: '461 ribu' allows 460,500 to below 461,500,
+        # which holds 461,234 (the more precise value is kept)
+        ("mencapai 461 ribu", "461.234", "agreed", 461234),
         # 'hampir 500 ribu' allows 475,000 (5% below) to below 500,000; '480.000' is rounded to
         # 10,000 (475,000 to below 485,000): they overlap; 480,000 has 2 significant digits
         ("hampir 500 ribu", "480.000", "agreed", 480000),
@@ -55,9 +57,9 @@ def test_rounded_value_agrees_with_the_precise_one():
         # 'kurang dari 500 ribu' allows anything below 500,000
         ("kurang dari 500 ribu", "499.999", "agreed", 499999),
         ("kurang dari 500 ribu", "500.001", "conflict", math.nan),
-        ("kurang dari 500 ribu", "mencapai 500 ribu", "conflict", math.nan),
-        # 'lebih dari 650 miliar' against exactly 650 miliar: not more than
-        ("lebih dari Rp650 miliar", "mencapai Rp650 miliar", "conflict", math.nan),
+        ("kurang dari 500 ribu", "mencapai 500.001", "conflict", math.nan),
+        # 'lebih dari 650 miliar' against exactly 650 miliar (written to the sen): not more
+        ("lebih dari Rp650 miliar", "mencapai Rp650.000.000.000,00", "conflict", math.nan),
     ],
 )
 def test_qualifiers(text, other, status, value):
