@@ -256,26 +256,35 @@ def _written(frame: pd.DataFrame, lang: str) -> _Rows:
 
 
 def _holds(condition: dict, rows: dict[str, _Rows], at: dict[str, int]) -> bool:
-    for key, wanted in condition.items():
-        name, _, column = key.partition(".")
-        table = rows.get(name)
-        exists = table is not None and not table.raw.empty
-        value = None
-        if exists and column:
-            if column not in table.raw.columns:
-                raise KeyError(f"findings.yml: {name!r} has no column {column!r}")
-            value = table.raw[column].iloc[at.get(name, 0)]
-            exists = not is_missing(value)
-        if wanted == "present" and not exists:
-            return False
-        if wanted == "absent" and exists:
-            return False
-        if isinstance(wanted, dict):  # {not: value}
-            if exists and str(value) == str(wanted["not"]):
-                return False
-        elif wanted not in ("present", "absent") and (not exists or str(value) != str(wanted)):
-            return False
-    return True
+    """Whether every ``key: wanted`` of a sentence's ``when`` holds for the row at ``at``."""
+    return all(_wanted(wanted, *_value_at(key, rows, at)) for key, wanted in condition.items())
+
+
+def _value_at(key: str, rows: dict[str, _Rows], at: dict[str, int]) -> tuple[bool, object]:
+    """Whether ``key`` (a table, or ``table.column``) has a value at the row ``at`` names
+    (the first by default), and that value (None for a table)."""
+    name, _, column = key.partition(".")
+    table = rows.get(name)
+    if table is None or table.raw.empty:
+        return False, None
+    if not column:
+        return True, None
+    if column not in table.raw.columns:
+        raise KeyError(f"findings.yml: {name!r} has no column {column!r}")
+    value = table.raw[column].iloc[at.get(name, 0)]
+    return not is_missing(value), value
+
+
+def _wanted(wanted, exists: bool, value) -> bool:
+    """Whether a value (``exists``: it is there) is as ``wanted``: present, absent,
+    {not: a value} (absent or anything else), or equal to a value (compared as text)."""
+    if wanted == "present":
+        return exists
+    if wanted == "absent":
+        return not exists
+    if isinstance(wanted, dict):
+        return not (exists and str(value) == str(wanted["not"]))
+    return exists and str(value) == str(wanted)
 
 
 def _sentence(template: str, region: str, rows: dict[str, _Rows],
