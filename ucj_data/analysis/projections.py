@@ -24,7 +24,7 @@ from ucj_data.analysis.periods import TARGET_FIGURE_COLUMNS
 from ucj_data.metadata.fields import ISO_PERIOD
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.validate.columns import require_columns
@@ -286,7 +286,7 @@ def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
 @with_method("official_targets")
 def official_targets(
     figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | None = None,
-    target_pct: float = 99.5, target_year: int = 2045
+    target_pct: float = default("target_pct"), target_year: int = default("target_year")
 ) -> pd.DataFrame:
     """Official coverage targets by region and year, against the linear path to a target.
 
@@ -448,11 +448,11 @@ def project_enrolment(
     coverage: pd.DataFrame | None = None,
     *,
     regions: pd.DataFrame | None = None,
-    target_pct: float | Sequence[float] = 99.5,
-    target_year: int | Sequence[int] = 2045,
-    workforce_growth: float | Sequence[float] = 0.0,
-    churn: float | Sequence[float] = 0.0,
-    path: str | Sequence[str] = "linear",
+    target_pct: float | Sequence[float] = default("target_pct"),
+    target_year: int | Sequence[int] = default("target_year"),
+    workforce_growth: float | Sequence[float] = default("workforce_growth"),
+    churn: float | Sequence[float] = default("churn"),
+    path: str | Sequence[str] = default("path"),
     region_codes: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Workers to enrol each year for a region's coverage to reach a target.

@@ -25,7 +25,7 @@ from ucj_data.metadata.vocabularies import (
     WORKFORCE_CEILING,
     within_kind,
 )
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.intervals import (
@@ -749,7 +749,8 @@ def _table_fields(name: str) -> tuple[str, ...]:
 @with_method("reconcile")
 def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
                           regions: pd.DataFrame | None = None,
-                          tolerance_pct: float = 0.1) -> dict[str, pd.DataFrame]:
+                          tolerance_pct: float = default("tolerance_pct")
+                          ) -> dict[str, pd.DataFrame]:
     """Both tables of one reconciliation pass: ``{"reconciled": ..., "data_quality": ...}``.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance of
@@ -764,7 +765,7 @@ def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
 
 @with_method("reconcile")
 def reconcile(figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | None = None,
-              tolerance_pct: float = 0.1) -> pd.DataFrame:
+              tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """One value per region, indicator and period, reconciled across sources.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance
@@ -779,7 +780,7 @@ def reconcile(figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | No
 @with_method("reconcile")
 def data_quality(figures: pd.DataFrame | None = None, *,
                  regions: pd.DataFrame | None = None,
-                 tolerance_pct: float = 0.1) -> pd.DataFrame:
+                 tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """Every consistency check made while reconciling, one row per check and candidate.
 
     Columns: the check, the figures it used, the reported and the computed value, their

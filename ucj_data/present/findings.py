@@ -32,16 +32,17 @@ import yaml
 
 import ucj_data
 from ucj_data.analysis.official import series_of
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.text.numbers import is_missing
 
 __all__ = ["FINDINGS", "EARLY_TARGET_YEAR", "CHURN", "lacks", "regions_of", "render",
            "render_all"]
 
-#: The scenarios the enrolment finding sets beside the default path (99,5% by 2045, no
-#: growth, no churn): an earlier target year and a yearly churn.
+#: The scenarios the enrolment finding sets beside the default path (the parameters'
+#: defaults: 99,5% by 2045, no growth, no churn): an earlier target year and a yearly churn.
 EARLY_TARGET_YEAR = 2029
 CHURN = 0.05
+TARGET_YEAR = default("target_year")
 
 
 @cache
@@ -90,6 +91,12 @@ class Workspace:
                 self.table("figures"), self.table("coverage"), regions=self.table("regions"),
                 region_codes=[region_code], **scenario)
         return self._kept[key].copy()
+
+    def enrolment_scenarios(self, region_code: str) -> pd.DataFrame:
+        """The projection the enrolment finding and the region profile read: the default
+        target year and EARLY_TARGET_YEAR, each without churn and with CHURN."""
+        return self.projection(region_code, target_year=[EARLY_TARGET_YEAR, TARGET_YEAR],
+                               churn=[0, CHURN])
 
     def projected_regions(self) -> list[str]:
         """The regions a projection can start from: coverage to reach, or official targets."""
@@ -168,7 +175,7 @@ def _path_summary(grid: pd.DataFrame) -> pd.DataFrame:
 
 
 def _enrolment(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
-    grid = ws.projection(code, target_year=[EARLY_TARGET_YEAR, 2045], churn=[0, CHURN])
+    grid = ws.enrolment_scenarios(code)
     if grid.empty:
         return {}
     grid = grid[grid["path"] == "linear"]
@@ -176,11 +183,11 @@ def _enrolment(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
     def scenario(target_year: int, churn: float) -> pd.DataFrame:
         return grid[(grid["target_year"] == target_year) & (grid["churn"] == churn)]
 
-    default = scenario(2045, 0)
+    default = scenario(TARGET_YEAR, 0)
     early = scenario(EARLY_TARGET_YEAR, 0)
     return {"path": _path_summary(default), "first": default.head(1),
             "early": _path_summary(early), "early_first": early.head(1),
-            "churn": _path_summary(scenario(2045, CHURN))}
+            "churn": _path_summary(scenario(TARGET_YEAR, CHURN))}
 
 
 def _targets(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:

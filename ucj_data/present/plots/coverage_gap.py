@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MultipleLocator
 from matplotlib.transforms import blended_transform_factory
 
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.present.plots.labels import (
     bounds,
     check_lang,
@@ -35,7 +35,7 @@ from ucj_data.text.numbers import format_number, format_pct_compact
 
 def coverage_chart(
     coverage: pd.DataFrame,
-    target_pct: float = 99.5,
+    target_pct: float = default("target_pct"),
     regions: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
     lang: str = "id",
