@@ -149,13 +149,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None, command: list[str]) -> int:
-    command_line = parser()
-    # exits 2 with the usage on a wrong command line; `lab` passes what it does not know
-    # on to JupyterLab (--port 8890)
-    args, unknown = command_line.parse_known_args(argv)
-    if unknown and args.command != "lab":
-        command_line.error(f"unrecognized arguments: {' '.join(unknown)}")
-    args.jupyter_args = unknown
+    args = _arguments(argv)
     command.append(args.command)
 
     def fail(code: int, message: str) -> int:
@@ -167,25 +161,52 @@ def _main(argv: list[str] | None, command: list[str]) -> int:
         return init(args.dir, fail)
     where = (DataRoot(args.root.expanduser().absolute(), FROM_OPTION)
              if args.root is not None else locate())
+    problem = _unusable(where, args)
+    if problem is not None:
+        return fail(*problem)
+    args.root = where
+    return _reported(args, fail)
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    """The command line read; exits 2 with the usage when it is wrong. `lab` passes what
+    it does not know on to JupyterLab (--port 8890), in ``jupyter_args``."""
+    command_line = parser()
+    args, unknown = command_line.parse_known_args(argv)
+    if unknown and args.command != "lab":
+        command_line.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.jupyter_args = unknown
+    return args
+
+
+def _unusable(where: DataRoot, args: argparse.Namespace) -> tuple[int, str] | None:
+    """Why the command cannot run on the data folder ``where`` (exit status, message), or
+    None: it cannot be looked at, is no folder, or is the package's own data and the
+    command writes."""
     root = where.path
     try:
         is_folder = root.is_dir()
     except OSError as err:
-        return fail(SETUP, f"cannot look at {root} ({err.strerror}; {where.rule}); check its "
-                           "permissions")
+        return SETUP, (f"cannot look at {root} ({err.strerror}; {where.rule}); check its "
+                       "permissions")
     if not is_folder:
         found = "is not a folder" if root.exists() else "does not exist"
-        return fail(USAGE, f"the data folder {root} {found} ({where.rule}); give --root (or "
-                           f"{ENV_VAR}) the folder holding data/raw/ and seeds/ (`ucj-data "
-                           "init DIR` makes one)")
-    if where.rule == FROM_PACKAGE and (args.command in {"build", "report", "docs", "lab"}
-                                       or (args.command == "extract" and args.append)):
-        return fail(USAGE, f"no data folder given: {args.command} writes into the data "
-                           f"folder, and the one found is the data installed with the "
-                           f"package ({root}), not a folder of your own; make one with "
-                           f"`ucj-data init DIR`, then give --root DIR (or set "
-                           f"{ENV_VAR}=DIR)")
-    args.root = where
+        return USAGE, (f"the data folder {root} {found} ({where.rule}); give --root (or "
+                       f"{ENV_VAR}) the folder holding data/raw/ and seeds/ (`ucj-data "
+                       "init DIR` makes one)")
+    writes = (args.command in {"build", "report", "docs", "lab"}
+              or (args.command == "extract" and args.append))
+    if where.rule == FROM_PACKAGE and writes:
+        return USAGE, (f"no data folder given: {args.command} writes into the data "
+                       f"folder, and the one found is the data installed with the "
+                       f"package ({root}), not a folder of your own; make one with "
+                       f"`ucj-data init DIR`, then give --root DIR (or set "
+                       f"{ENV_VAR}=DIR)")
+    return None
+
+
+def _reported(args: argparse.Namespace, fail) -> int:
+    """The command run, each error reported by ``fail`` with its exit status."""
     try:
         if args.command == "extract":
             return extract(args, fail)

@@ -113,6 +113,8 @@ class Parameter:
     convert: Callable[[object], object]
     # what the caller probably meant, for values that look like a slip of unit or type
     hint: Callable[[object], str | None] = lambda value: None
+    # the value a function taking the parameter uses when none is given (None: no default)
+    default: object = None
 
     def error(self, value, called: str | None = None) -> ParameterError:
         """The message for ``value``, beginning with the parameter's name (or ``called``,
@@ -183,18 +185,21 @@ def _text_or(other: Callable[[object], str | None]) -> Callable[[object], str | 
 
 PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
     Parameter("target_pct", "a coverage target in percent, above 1 and at most 100",
-              _between(1, 100, low_open=True), _as_float, _text_or(_as_percent)),
+              _between(1, 100, low_open=True), _as_float, _text_or(_as_percent),
+              default=99.5),  # the national target for 2045 (RPJPN 2025-2045, UU 59/2024)
     Parameter("target_year", f"a whole year from {FIRST_YEAR} to {LAST_YEAR}",
-              _between(FIRST_YEAR, LAST_YEAR, kind=_whole), _as_int, _text_number),
+              _between(FIRST_YEAR, LAST_YEAR, kind=_whole), _as_int, _text_number,
+              default=2045),  # the end of RPJPN 2025-2045
     Parameter("workforce_growth",
               "a yearly growth of the workforce as a fraction from -0.5 to 0.5 "
               "(0.01 = 1% a year)",
-              _between(-0.5, 0.5), _as_float, _text_or(_as_fraction)),
+              _between(-0.5, 0.5), _as_float, _text_or(_as_fraction), default=0.0),
     Parameter("churn",
               "a fraction a year, at least 0 and below 1 (0.05 = 5% a year)",
-              _between(0, 1, high_open=True), _as_float, _text_or(_as_fraction)),
+              _between(0, 1, high_open=True), _as_float, _text_or(_as_fraction),
+              default=0.0),
     Parameter("path", f"one of {', '.join(_PATHS)}",
-              lambda v: isinstance(v, str) and v in _PATHS, str),
+              lambda v: isinstance(v, str) and v in _PATHS, str, default="linear"),
     Parameter("region_codes", "BPS region codes written as text, such as '3604' or '36'",
               lambda v: isinstance(v, str) and _REGION.matches(v), str,
               lambda v: "write the code as text, in quotes" if _number(v) else None),
@@ -211,11 +216,12 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
     Parameter("workers", f"a number of workers from 0 to {MAX_WORKERS:,.0f}",
               _between(0, MAX_WORKERS), _as_float, _text_number),
     Parameter("tolerance_pct", "percentage points, at least 0 and below 100",
-              _between(0, 100, high_open=True), _as_float, _text_number),
+              _between(0, 100, high_open=True), _as_float, _text_number, default=0.1),
     Parameter("denominator", f"one of {', '.join(_DENOMINATORS)}",
-              lambda v: isinstance(v, str) and v in _DENOMINATORS, str),
+              lambda v: isinstance(v, str) and v in _DENOMINATORS, str,
+              default="reported"),
     Parameter("workers_per_village", "a whole number of workers per village from 1 to 10,000",
-              _between(1, 10_000, kind=_integer), _as_int, _text_number),
+              _between(1, 10_000, kind=_integer), _as_int, _text_number, default=100),
     Parameter("lang", f"one of {', '.join(LANGS)}",
               lambda v: isinstance(v, str) and v in LANGS, str),
     Parameter("cost", f"a yearly cost in Rupiah from 0 to {MAX_COST:,.0f}",
@@ -224,3 +230,12 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in (
     Parameter("start", f"a whole number from 1 to {MAX_START:,}",
               _between(1, MAX_START, kind=_integer), _as_int, _text_number),
 )}
+
+
+def default(name: str):
+    """The default of parameter ``name``, for the signature of every function taking it.
+
+    >>> default("target_pct"), default("target_year")
+    (99.5, 2045)
+    """
+    return PARAMETERS[name].default

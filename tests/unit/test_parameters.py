@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import ucj_data
-from ucj_data.parameters import PARAMETERS, ParameterError
+from ucj_data.parameters import PARAMETERS, ParameterError, default
 
 COVERAGE = pd.DataFrame({"region_code": ["3604"], "period": ["2020"],
                          "active_participants": [500.0], "workforce": [1000.0]})
@@ -110,3 +110,37 @@ def test_a_budget_of_10_to_the_400_workers_names_workers_and_the_range():
         ucj_data.funding_mix(10**400, {"APBD": 1})
     with pytest.raises(ParameterError, match="^target_year must be a whole year from 2000"):
         ucj_data.project_enrolment(pd.DataFrame(), COVERAGE, target_year=10**400)
+
+
+def test_each_default_is_allowed_by_its_own_rule():
+    for name, parameter in PARAMETERS.items():
+        if parameter.default is not None:
+            assert parameter.check(parameter.default) == parameter.default, name
+
+
+def test_the_defaults_are_the_national_target_and_the_end_of_rpjpn():
+    # typed here by hand: 99,5% by 2045 (RPJPN 2025-2045, UU 59/2024), tolerance 0.1 pp
+    assert (default("target_pct"), default("target_year"), default("tolerance_pct")) == (
+        99.5, 2045, 0.1)
+
+
+def _functions_taking_parameters():
+    import inspect
+
+    import ucj_data
+    from ucj_data.present.plots import coverage_gap, history
+
+    public = [getattr(ucj_data, n) for n in ucj_data.__all__]
+    for fn in (*(f for f in public if inspect.isfunction(f)),
+               coverage_gap.coverage_chart, history.history_chart):
+        for name, p in inspect.signature(fn).parameters.items():
+            if name in PARAMETERS and p.default is not inspect.Parameter.empty:
+                yield fn, name, p.default
+
+
+def test_every_function_defaults_a_parameter_to_its_one_default():
+    seen = list(_functions_taking_parameters())
+    assert {"target_pct", "target_year", "tolerance_pct"} <= {name for _, name, _ in seen}
+    wrong = [(fn.__name__, name, value) for fn, name, value in seen
+             if PARAMETERS[name].default is not None and value != PARAMETERS[name].default]
+    assert not wrong, wrong

@@ -18,7 +18,7 @@ from ucj_data.analysis.reconciliation import (
 )
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.units import whole_workers
@@ -102,7 +102,8 @@ def _checked_share(v: pd.Series, box: pd.Series, method: str | None, c: float,
     return counted, (lo, hi), written, "disagrees"
 
 
-def coverage_by_period(reconciled: pd.DataFrame, tolerance_pct: float = 0.1) -> pd.DataFrame:
+def coverage_by_period(reconciled: pd.DataFrame,
+                       tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """Coverage quantities per region and period (every period, not only the latest).
 
     One row per ``(region_code, period)`` with a reconciled active_participants or
@@ -162,7 +163,7 @@ def coverage_by_period(reconciled: pd.DataFrame, tolerance_pct: float = 0.1) -> 
 
 
 def observations(reconciled: pd.DataFrame, statistics: pd.DataFrame,
-                 tolerance_pct: float = 0.1) -> pd.DataFrame:
+                 tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """Coverage quantities per region and period from both kinds of observation: the
     reconciled seed figures (``source_kind`` 'seed', ids in ``figure_ids``) and the official
     statistics of the same quantities (active participants, coverage, uncovered workers,
@@ -287,8 +288,9 @@ def against_statistic(latest: pd.DataFrame, statistics: pd.DataFrame,
 @with_method("coverage")
 def coverage(figures: pd.DataFrame | None = None, reconciled: pd.DataFrame | None = None,
              statistics: pd.DataFrame | None = None, *,
-             regions: pd.DataFrame | None = None, target_pct: float = 99.5,
-             denominator: str = "reported", tolerance_pct: float = 0.1) -> pd.DataFrame:
+             regions: pd.DataFrame | None = None, target_pct: float = default("target_pct"),
+             denominator: str = default("denominator"),
+             tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """Coverage of each region at its latest period, and the workers to enrol to reach
     ``target_pct``.
 

@@ -24,7 +24,7 @@ from ucj_data.analysis.periods import TARGET_FIGURE_COLUMNS
 from ucj_data.metadata.fields import ISO_PERIOD
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.validate.columns import require_columns
@@ -304,7 +304,8 @@ def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
 @with_method("official_targets")
 def official_targets(
     figures: pd.DataFrame | None = None, coverage: pd.DataFrame | None = None, *,
-    regions: pd.DataFrame | None = None, target_pct: float = 99.5, target_year: int = 2045
+    regions: pd.DataFrame | None = None, target_pct: float = default("target_pct"),
+    target_year: int = default("target_year")
 ) -> pd.DataFrame:
     """Official coverage targets by region and year, against the linear path to a target.
 
@@ -486,11 +487,11 @@ def project_enrolment(
     coverage: pd.DataFrame | None = None,
     *,
     regions: pd.DataFrame | None = None,
-    target_pct: float | Sequence[float] = 99.5,
-    target_year: int | Sequence[int] = 2045,
-    workforce_growth: float | Sequence[float] = 0.0,
-    churn: float | Sequence[float] = 0.0,
-    path: str | Sequence[str] = "linear",
+    target_pct: float | Sequence[float] = default("target_pct"),
+    target_year: int | Sequence[int] = default("target_year"),
+    workforce_growth: float | Sequence[float] = default("workforce_growth"),
+    churn: float | Sequence[float] = default("churn"),
+    path: str | Sequence[str] = default("path"),
     region_codes: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Workers to enrol each year for a region's coverage to reach a target.
@@ -518,32 +519,23 @@ def project_enrolment(
     ValueError on a region code with neither base nor official targets; a region already
     at the target or a target year not after its base is reported in target_status.
     """
-    target_pct, target_year, workforce_growth, churn, path = (
-        PARAMETERS[name].values(value)
-        for name, value in zip(
-            SCENARIO, (target_pct, target_year, workforce_growth, churn, path), strict=True
-        )
-    )
+    lists = [PARAMETERS[name].values(value) for name, value in zip(
+        SCENARIO, (target_pct, target_year, workforce_growth, churn, path), strict=True)]
+    path = lists[SCENARIO.index("path")]
     wanted = None if region_codes is None else PARAMETERS["region_codes"].values(region_codes)
     coverage = input_table("coverage", coverage, figures=figures)
     targets = None
     if "official" in path or wanted is not None:  # only then are official targets needed
         targets = _target_figures(input_table("figures", figures))
     bases = _bases(coverage, targets, wanted, "official" in path)
-    lists = (target_pct, target_year, workforce_growth, churn, path)
     if bases.empty:  # nothing to project: an empty table, not an error
         return validated("projection", pd.DataFrame(columns=list(TABLES["projection"].fields)))
     # a base is usable when 0 <= C0 <= W0 and W0 > 0; others get one 'no_base' row each
     usable = ((bases["w0"] > 0) & (bases["c0"] >= 0) & (bases["c0"] <= bases["w0"])).to_numpy()
     kept = bases[usable].reset_index(drop=True)
     official_year, official_pct, official_ids = _official_knots(kept, targets)
+    scen = _scenarios(lists)
 
-    # every combination of the parameters, in their order, without a Python loop
-    index = [i.ravel() for i in np.meshgrid(*[np.arange(len(v)) for v in lists], indexing="ij")]
-    scen = {
-        name: np.asarray(values, dtype=object if name == "path" else None)[i]
-        for name, values, i in zip(SCENARIO, lists, index, strict=True)
-    }
     def run(c0, w0):
         return project_grid(
             c0,
@@ -559,39 +551,61 @@ def project_enrolment(
         )
 
     grid = run(kept["c0"], kept["w0"]) if len(kept) else None
-    ranges = _corner_ranges(run, kept, grid)
-
-    # figure ids per (path, region); only the few regions with official targets differ
-    linear_ids = bases["figure_ids"].to_numpy(dtype=object)
-    extra_ids = bases["region_code"].map(official_ids).to_numpy(dtype=object)
-    official_path_ids = linear_ids.copy()
-    for i in np.flatnonzero(pd.notna(extra_ids)):
-        official_path_ids[i] = join_ids(linear_ids[i], extra_ids[i])
-
-    rows = _projected_rows(grid, kept, scen, np.flatnonzero(usable), ranges)
+    rows = _projected_rows(grid, kept, scen, np.flatnonzero(usable),
+                           _corner_ranges(run, kept, grid))
     rows = _unprojected_rows(rows, bases, scen, usable)
     if "linear" in path and "official" in path:  # no 'official' copy of a 'linear' path
         bends = _official_bends(official_year, kept, scen, np.flatnonzero(usable), len(bases))
         keep = (scen["path"][rows["s"]] != "official") | bends[rows["s"], rows["r"]]
         if not keep.all():
             rows = {k: v[keep] for k, v in rows.items()}
+    out = _projection_frame(rows, bases, scen, _path_ids(bases, official_ids),
+                            region_names(input_table("regions", regions)))
+    # inplace: the frame is new, so pandera need not copy a million rows first
+    return validated("projection", out, inplace=True)
+
+
+def _scenarios(lists: list[list]) -> dict[str, np.ndarray]:
+    """Every combination of the parameters' values, in their order (the first varies
+    slowest), as one array per parameter, without a Python loop."""
+    index = [i.ravel() for i in np.meshgrid(*[np.arange(len(v)) for v in lists], indexing="ij")]
+    return {
+        name: np.asarray(values, dtype=object if name == "path" else None)[i]
+        for name, values, i in zip(SCENARIO, lists, index, strict=True)
+    }
+
+
+def _path_ids(bases: pd.DataFrame, official_ids: pd.Series) -> np.ndarray:
+    """The figure ids of each region's rows on the linear path, then on the official path
+    (those of its base and of its official targets); only the few regions with official
+    targets differ."""
+    linear_ids = bases["figure_ids"].to_numpy(dtype=object)
+    extra_ids = bases["region_code"].map(official_ids).to_numpy(dtype=object)
+    official_path_ids = linear_ids.copy()
+    for i in np.flatnonzero(pd.notna(extra_ids)):
+        official_path_ids[i] = join_ids(linear_ids[i], extra_ids[i])
+    return np.concatenate([linear_ids, official_path_ids])
+
+
+def _projection_frame(rows: dict[str, np.ndarray], bases: pd.DataFrame, scen: dict,
+                      path_ids: np.ndarray, names: dict[str, str]) -> pd.DataFrame:
+    """The projection table of ``rows`` (s: scenario, r: region of ``bases``); its text
+    columns are categoricals built from codes: no Python object per row."""
     n = len(bases)
-    name_codes, names = pd.factorize(
-        bases["region_code"].map(region_names(input_table("regions", regions))))
-    # text columns as categoricals built from codes: no Python object per row
-    id_codes, id_labels = pd.factorize(np.concatenate([linear_ids, official_path_ids]))
+    name_codes, name_labels = pd.factorize(bases["region_code"].map(names))
+    id_codes, id_labels = pd.factorize(path_ids)
     stat_codes, stat_labels = pd.factorize(bases["statistic_ids"].to_numpy(dtype=object))
     on_official = (scen["path"] == "official").astype(int)
     method_codes, methods = pd.factorize(bases["base_method"])
     path_codes, paths = pd.factorize(scen["path"])
     status_codes, statuses = pd.factorize(pd.Index(list(TARGET_STATUS)))
     s, r = rows["s"], rows["r"]
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
             **{name: scen[name][s] for name in SCENARIO if name != "path"},
             "path": pd.Categorical.from_codes(path_codes[s], paths),
             "region_code": pd.Categorical.from_codes(r, bases["region_code"]),
-            "region_name": pd.Categorical.from_codes(name_codes[r], names),
+            "region_name": pd.Categorical.from_codes(name_codes[r], name_labels),
             "year": rows["year"],
             "base_year": bases["y0"].to_numpy()[r],
             "base_method": pd.Categorical.from_codes(method_codes[r], methods),
@@ -602,8 +616,6 @@ def project_enrolment(
             "statistic_ids": pd.Categorical.from_codes(stat_codes[r], stat_labels),
         }
     )[list(TABLES["projection"].fields)]
-    # inplace: the frame is new, so pandera need not copy a million rows first
-    return validated("projection", out, inplace=True)
 
 
 def _official_bends(official_year, kept: pd.DataFrame, scen: dict, position: np.ndarray,

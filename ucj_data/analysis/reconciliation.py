@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations, product
 
 import pandas as pd
@@ -24,7 +25,7 @@ from ucj_data.metadata.vocabularies import (
     WORKFORCE_CEILING,
     within_kind,
 )
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.intervals import (
@@ -330,6 +331,20 @@ def identity_holds(reported: float, computed: float, tolerance: float) -> bool:
     return abs(computed - reported) <= tolerance + 1e-9
 
 
+def _workforce_checked_against(val: dict[str, float]) -> tuple[float | None, tuple[str, ...], str]:
+    """The workforce the share identities divide by, the quantities it comes from and how a
+    detail says it: as reported, else active + uncovered; else None, as a workforce from a
+    percentage would make the percentage checks circular."""
+    w = val.get("workforce")
+    a, u = val.get("active_participants"), val.get("uncovered_workers")
+    if w is not None:
+        return w, ("workforce",), f"workforce {_fmt(w)} as reported"
+    if a is not None and u is not None:
+        return a + u, ("active_participants", "uncovered_workers"), (
+            f"workforce {_fmt(a)} + {_fmt(u)} = {_fmt(a + u)}")
+    return None, (), ""
+
+
 def _identity_checks(
     region, period, val: dict[str, float], ids: dict[str, str], tol_pct: float, join=join_ids
 ) -> list[Check]:
@@ -338,69 +353,39 @@ def _identity_checks(
     ``join`` joins figure ids (:func:`join_ids`, or a memo of it)."""
     a, c = val.get("active_participants"), val.get("coverage_pct")
     u, p = val.get("uncovered_workers"), val.get("uncovered_pct")
-    w = val.get("workforce")
+    w, w_ids, w_text = _workforce_checked_against(val)
     rows = []
 
-    def pct_row(name, used, reported, computed, detail):
+    def row(name, used, reported, computed, detail, tolerance=tol_pct, unit="percent"):
         rows.append(
             Check(
-                region, period, name, join(*(ids[k] for k in used)),
-                reported=reported, computed=computed, tolerance=tol_pct, unit="percent",
-                passed=identity_holds(reported, computed, tol_pct), detail=detail,
+                region, period, name, join(*(ids[k] for k in dict.fromkeys(used))),
+                reported=reported, computed=computed, tolerance=tolerance, unit=unit,
+                passed=identity_holds(reported, computed, tolerance), detail=detail,
             )
         )  # fmt: skip
 
-    if w is not None:
-        w_ids, w_text = ("workforce",), f"workforce {_fmt(w)} as reported"
-        if a is not None and u is not None:
-            # a count identity, judged in percent of the workforce
-            tol = tol_pct / 100 * w
-            used = ("active_participants", "uncovered_workers", "workforce")
-            rows.append(
-                Check(
-                    region, period, "active + uncovered = workforce",
-                    join(*(ids[k] for k in used)),
-                    reported=w, computed=a + u, tolerance=tol, unit="persons",
-                    passed=identity_holds(w, a + u, tol),
-                    detail=f"{_fmt(a)} + {_fmt(u)} = {_fmt(a + u)} vs {w_text}; "
-                    f"tolerance {_fmt(tol_pct)}% of the workforce",
-                )
-            )  # fmt: skip
-    elif a is not None and u is not None:
-        w, w_ids = a + u, ("active_participants", "uncovered_workers")
-        w_text = f"workforce {_fmt(a)} + {_fmt(u)} = {_fmt(w)}"
-    else:
-        w = None  # a workforce from a percentage would make the percentage checks circular
-    if w is not None and w > 0:
-        if a is not None and c is not None:
-            used = tuple(dict.fromkeys(("active_participants", *w_ids, "coverage_pct")))
-            pct_row(
-                "active / workforce = coverage",
-                used,
-                c,
-                100 * a / w,
-                f"100 * {_fmt(a)} / {_fmt(w)} with {w_text}",
-            )
-        if u is not None and p is not None:
-            used = tuple(dict.fromkeys(("uncovered_workers", *w_ids, "uncovered_pct")))
-            pct_row(
-                "uncovered / workforce = uncovered",
-                used,
-                p,
-                100 * u / w,
-                f"100 * {_fmt(u)} / {_fmt(w)} with {w_text}",
-            )
+    def share(name, count, percent):  # 100 x count / workforce = percent
+        n, s = val.get(count), val.get(percent)
+        if w is not None and w > 0 and n is not None and s is not None:
+            row(name, (count, *w_ids, percent), s, 100 * n / w,
+                f"100 * {_fmt(n)} / {_fmt(w)} with {w_text}")
+
+    if "workforce" in w_ids and a is not None and u is not None:
+        # a count identity, judged in percent of the workforce
+        row("active + uncovered = workforce",
+            ("active_participants", "uncovered_workers", "workforce"), w, a + u,
+            f"{_fmt(a)} + {_fmt(u)} = {_fmt(a + u)} vs {w_text}; "
+            f"tolerance {_fmt(tol_pct)}% of the workforce",
+            tolerance=tol_pct / 100 * w, unit="persons")
+    share("active / workforce = coverage", "active_participants", "coverage_pct")
+    share("uncovered / workforce = uncovered", "uncovered_workers", "uncovered_pct")
     if w is None and a is not None and c is not None:
         rows.append(_active_agrees_with_coverage(region, period, a, c, join(
             ids["active_participants"], ids["coverage_pct"])))
     if c is not None and p is not None:
-        pct_row(
-            "coverage + uncovered = 100",
-            ("coverage_pct", "uncovered_pct"),
-            100.0,
-            c + p,
-            f"{_fmt(c)} + {_fmt(p)} = {_fmt(c + p)}",
-        )
+        row("coverage + uncovered = 100", ("coverage_pct", "uncovered_pct"), 100.0, c + p,
+            f"{_fmt(c)} + {_fmt(p)} = {_fmt(c + p)}")
     return rows
 
 
@@ -437,6 +422,13 @@ def _plausibility_check(
 
 
 # --- the whole pass ---------------------------------------------------------------------
+# In the steps of METHODS["reconcile"]: (1) the candidates of each key and whether they
+# agree, (2) the coverage identities, (3) plausibility against the workforce, (4) status.
+
+Key = tuple[str, str, str]  # (region_code, indicator, period)
+# the workforce of a region and year for the plausibility check: (workforce, method,
+# period, figure ids)
+Workforce = tuple[float, str, str, str]
 
 
 @dataclass
@@ -445,6 +437,128 @@ class Decision:
     set_aside: list[Candidate]
     reason: list[str]
     decided: bool = True  # False: the candidates disagree and nothing decides
+
+
+def _disagree(cands: list[Candidate], why: str) -> str:
+    """The reason of a conflict: the values that disagree and why nothing decides."""
+    return f"values disagree ({_some((c.describe() for c in cands), '; ', 'figures')}) and {why}"
+
+
+def _conflict(groups: list[list[Candidate]], why: str) -> Decision:
+    """Groups of one quantity that still disagree: every figure in dispute, no value."""
+    every = [c for g in groups for c in g]
+    return Decision(every, [], [_disagree(every, why)], decided=False)
+
+
+def _record(checks: dict[tuple, Check], rows: list[Check]) -> None:
+    """Each check under its key in data_quality (region, period, check, figure ids)."""
+    for r in rows:
+        checks[(r.region_code, r.period, r.check, r.figure_ids)] = r
+
+
+def _groups(cands: pd.DataFrame) -> dict[Key, list[Candidate]]:
+    """(1) The candidates of each region, indicator and period.
+
+    Grouped in plain Python (a pandas groupby costs ~0.1 ms per group); as groupby does,
+    keys are sorted, each group keeps the figures' order and a missing key part drops it.
+    """
+    grouped: dict[Key, list[Candidate]] = {}
+    keys = zip(cands["region_code"], cands["indicator"], cands["period"], strict=True)
+    for key, cand in zip(keys, cands["candidate"], strict=True):
+        if not any(pd.isna(part) for part in key):
+            grouped.setdefault(key, []).append(cand)
+    return dict(sorted(grouped.items()))
+
+
+def _sources_agree(groups: dict[Key, list[Candidate]]) -> dict[tuple, Check]:
+    """(1) 'sources agree' for the candidates of every key."""
+    checks: dict[tuple, Check] = {}
+    for (region, indicator, period), cs in groups.items():
+        _record(checks, _agreement_checks(region, period, indicator, cs))
+    return checks
+
+
+@dataclass
+class _Fits:
+    """What checking every combination of groups found: per quantity, the groups in a
+    combination that passes every check (``fits``) and the failed checks of each group
+    (``failures``, by quantity and group); whether any identity could be checked at all."""
+
+    fits: dict[str, set[int]]
+    failures: dict[tuple[str, int], list[Check]] = field(default_factory=dict)
+    any_checks: bool = False
+
+    def add(self, picked: tuple[tuple[str, int], ...], rows: list[Check],
+            clusters: dict[str, list[list[Candidate]]]) -> None:
+        """The checks of one combination (``picked``: each quantity and its group)."""
+        self.any_checks = self.any_checks or bool(rows)
+        failed = [r for r in rows if not r.passed]
+        for ind, i in picked:
+            if not failed:
+                self.fits[ind].add(i)
+            elif len(clusters[ind]) > 1:  # reasons are only written for disagreeing groups
+                self.failures.setdefault((ind, i), []).extend(failed)
+
+
+def _check_combinations(region, period, clusters: dict[str, list[list[Candidate]]],
+                        tol_pct: float, checks: dict) -> _Fits:
+    """(2) The identities on every combination of one group per quantity."""
+    names = list(clusters)
+    # each group's value and ids, once (not once per combination it is in)
+    values = {ind: [_best(g).value for g in clusters[ind]] for ind in names}
+    id_texts = {ind: [_ids(g) for g in clusters[ind]] for ind in names}
+    join = cache(join_ids)  # the same groups recur in combinations
+    found = _Fits({ind: set() for ind in names})
+    for choice in product(*(range(len(clusters[ind])) for ind in names)):
+        picked = tuple(zip(names, choice, strict=True))
+        rows = _identity_checks(
+            region,
+            period,
+            {ind: values[ind][i] for ind, i in picked},
+            {ind: id_texts[ind][i] for ind, i in picked},
+            tol_pct,
+            join,
+        )
+        for r in rows:  # a check shared by several combinations is one row
+            checks.setdefault((r.region_code, r.period, r.check, r.figure_ids), r)
+        found.add(picked, rows, clusters)
+    return found
+
+
+def _kept_by_identities(groups: list[list[Candidate]], keep: int,
+                        failures: list[list[Check]]) -> Decision:
+    """(2) The one group that fits every identity kept, the others set aside with the
+    checks each breaks (``failures``, by group)."""
+    kept, broken, aside = groups[keep], [], []
+    for i, group in enumerate(groups):
+        if i == keep:
+            continue
+        aside += group
+        seen = dict.fromkeys(r.why() for r in failures[i])
+        broken.append(
+            f"{_some((c.describe() for c in group), ', ', 'figures')} "
+            f"({_ids(group)}) breaks {_some(seen, '; ', 'failed checks')}"
+        )
+    reasons = [
+        _some(broken, "; ", "groups of figures set aside"),
+        f"{_best(kept).describe()} ({_ids(kept)}) fits every identity",
+    ]
+    return Decision(kept, aside, reasons)
+
+
+def _decide(ind: str, groups: list[list[Candidate]], found: _Fits) -> Decision:
+    """(2) A quantity's decision: its one group, the one group that fits, or a conflict."""
+    if len(groups) == 1:
+        return Decision(groups[0], [], [])
+    fits = found.fits[ind]
+    if found.any_checks and len(fits) == 1:
+        return _kept_by_identities(groups, next(iter(fits)),
+                                   [found.failures.get((ind, i), []) for i in range(len(groups))])
+    if not found.any_checks:
+        return _conflict(groups, "no other figure to check them against")
+    if fits:
+        return _conflict(groups, "more than one of them fits the identities")
+    return _conflict(groups, "no combination of the figures fits the identities")
 
 
 def _resolve_family(
@@ -458,136 +572,52 @@ def _resolve_family(
     and every quantity whose groups disagree is a conflict.
     """
     clusters = {ind: _clusters(c) for ind, c in groups.items()}
-    names = list(clusters)
-    n_combinations = math.prod(len(clusters[ind]) for ind in names)
+    n_combinations = math.prod(len(cl) for cl in clusters.values())
     if n_combinations > MAX_COMBINATIONS:
         return _too_many_combinations(clusters, n_combinations)
-    # each group's value and ids, once (not once per combination it is in)
-    values = {ind: [_best(g).value for g in clusters[ind]] for ind in names}
-    id_texts = {ind: [_ids(g) for g in clusters[ind]] for ind in names}
-    joined: dict[tuple[str, ...], str | None] = {}  # the same groups recur in combinations
-
-    def join(*texts: str) -> str | None:
-        if texts not in joined:
-            joined[texts] = join_ids(*texts)
-        return joined[texts]
-
-    fits: dict[str, set[int]] = {ind: set() for ind in names}
-    failures: dict[tuple[str, int], list[Check]] = {}
-    any_checks = False
-    for choice in product(*(range(len(clusters[ind])) for ind in names)):
-        picked = tuple(zip(names, choice, strict=True))
-        rows = _identity_checks(
-            region,
-            period,
-            {ind: values[ind][i] for ind, i in picked},
-            {ind: id_texts[ind][i] for ind, i in picked},
-            tol_pct,
-            join,
-        )
-        any_checks = any_checks or bool(rows)
-        for r in rows:
-            checks.setdefault((r.region_code, r.period, r.check, r.figure_ids), r)
-        failed = [r for r in rows if not r.passed]
-        for ind, i in picked:
-            if not failed:
-                fits[ind].add(i)
-            elif len(clusters[ind]) > 1:  # reasons are only written for disagreeing groups
-                failures.setdefault((ind, i), []).extend(failed)
-    out = {}
-    for ind in names:
-        cl = clusters[ind]
-        if len(cl) == 1:
-            out[ind] = Decision(cl[0], [], [])
-        elif any_checks and len(fits[ind]) == 1:
-            keep = next(iter(fits[ind]))
-            kept, broken, aside = cl[keep], [], []
-            for i, group in enumerate(cl):
-                if i == keep:
-                    continue
-                aside += group
-                seen = dict.fromkeys(r.why() for r in failures.get((ind, i), []))
-                broken.append(
-                    f"{_some((c.describe() for c in group), ', ', 'figures')} "
-                    f"({_ids(group)}) breaks {_some(seen, '; ', 'failed checks')}"
-                )
-            reasons = [
-                _some(broken, "; ", "groups of figures set aside"),
-                f"{_best(kept).describe()} ({_ids(kept)}) fits every identity",
-            ]
-            out[ind] = Decision(kept, aside, reasons)
-        else:
-            why = (
-                "no combination of the figures fits the identities"
-                if any_checks and not fits[ind]
-                else "more than one of them fits the identities"
-                if any_checks
-                else "no other figure to check them against"
-            )
-            every = [c for g in cl for c in g]
-            texts = _some((c.describe() for c in every), "; ", "figures")
-            out[ind] = Decision(every, [], [f"values disagree ({texts}) and {why}"], decided=False)
-    return out
+    found = _check_combinations(region, period, clusters, tol_pct, checks)
+    return {ind: _decide(ind, cl, found) for ind, cl in clusters.items()}
 
 
 def _too_many_combinations(
     clusters: dict[str, list[list[Candidate]]], n_combinations: int
 ) -> dict[str, Decision]:
     """Decisions without the identities: agreeing quantities kept, the others conflicts."""
-    out = {}
-    for ind, cl in clusters.items():
-        if len(cl) == 1:
-            out[ind] = Decision(cl[0], [], [])
-            continue
-        every = [c for g in cl for c in g]
-        texts = _some((c.describe() for c in every), "; ", "figures")
-        out[ind] = Decision(
-            every,
-            [],
-            [
-                f"values disagree ({texts}) and the identities were not checked: "
-                f"{n_combinations:,} combinations of the coverage figures' groups, more "
-                f"than the {MAX_COMBINATIONS:,} checked at most"
-            ],
-            decided=False,
-        )
-    return out
+    why = (f"the identities were not checked: {n_combinations:,} combinations of the "
+           f"coverage figures' groups, more than the {MAX_COMBINATIONS:,} checked at most")
+    return {ind: Decision(cl[0], [], []) if len(cl) == 1 else _conflict(cl, why)
+            for ind, cl in clusters.items()}
 
 
-def _analyse(figures: pd.DataFrame, tol_pct: float,
-             regions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    cands = _candidates(figures)
-    # grouped in plain Python (a pandas groupby costs ~0.1 ms per group); as groupby does,
-    # keys are sorted, each group keeps the figures' order and a missing key part drops it
-    grouped: dict[tuple[str, str, str], list[Candidate]] = {}
-    keys = zip(cands["region_code"], cands["indicator"], cands["period"], strict=True)
-    for key, cand in zip(keys, cands["candidate"], strict=True):
-        if not any(pd.isna(part) for part in key):
-            grouped.setdefault(key, []).append(cand)
-    groups = dict(sorted(grouped.items()))
-    checks: dict[tuple, Check] = {}
-    for (region, indicator, period), cs in groups.items():
-        for r in _agreement_checks(region, period, indicator, cs):
-            checks[(region, period, r.check, r.figure_ids)] = r
-
-    decisions: dict[tuple[str, str, str], Decision] = {}
-    # 1. the coverage identities, per region and period
-    family_keys: dict[tuple[str, str], dict[str, list[Candidate]]] = {}
+def _coverage_families(groups: dict[Key, list[Candidate]]
+                       ) -> dict[tuple[str, str], dict[str, list[Candidate]]]:
+    """(2) The coverage quantities' candidates, by region and period."""
+    families: dict[tuple[str, str], dict[str, list[Candidate]]] = {}
     for (region, indicator, period), cs in groups.items():
         if indicator in COVERAGE_FAMILY:
-            family_keys.setdefault((region, period), {})[indicator] = cs
-    for (region, period), fam in family_keys.items():
+            families.setdefault((region, period), {})[indicator] = cs
+    return families
+
+
+def _by_identities(families: dict[tuple[str, str], dict[str, list[Candidate]]],
+                   tol_pct: float, checks: dict) -> dict[Key, Decision]:
+    """(2) The decision on every coverage quantity, per region and period."""
+    decisions: dict[Key, Decision] = {}
+    for (region, period), fam in families.items():
         for ind, d in _resolve_family(region, period, fam, tol_pct, checks).items():
             decisions[(region, ind, period)] = d
+    return decisions
 
-    # 2. the workforce of each region and year, from the coverage figures kept
-    workforce: dict[tuple[str, str], tuple[float, str, str, str]] = {}
-    for (region, period), fam in family_keys.items():
-        val = {
-            ind: _best(decisions[(region, ind, period)].used).value
-            for ind in fam
-            if decisions[(region, ind, period)].decided
-        }
+
+def _workforces(families: dict[tuple[str, str], dict[str, list[Candidate]]],
+                decisions: dict[Key, Decision]) -> dict[tuple[str, str], Workforce]:
+    """(3) The workforce of each region and year, from the coverage figures kept (as for
+    ucj_data.coverage); of several periods in a year the largest, so that only what exceeds
+    every estimate is set aside."""
+    workforce: dict[tuple[str, str], Workforce] = {}
+    for (region, period), fam in families.items():
+        kept = {ind: decisions[(region, ind, period)] for ind in fam}
+        val = {ind: _best(d.used).value for ind, d in kept.items() if d.decided}
         w, method = workforce_from(
             val.get("active_participants", math.nan),
             val.get("coverage_pct", math.nan),
@@ -597,76 +627,96 @@ def _analyse(figures: pd.DataFrame, tol_pct: float,
         )
         if method is None:
             continue
-        ids = join_ids(*(_ids(decisions[(region, k, period)].used)
-                         for k in WORKFORCE_INPUTS[method]))
+        ids = join_ids(*(_ids(kept[k].used) for k in WORKFORCE_INPUTS[method]))
         key = (region, period[:4])
-        if key not in workforce or w > workforce[key][0]:  # the largest: set aside only
-            workforce[key] = (w, method, period, ids)  # what exceeds every estimate
+        if key not in workforce or w > workforce[key][0]:
+            workforce[key] = (w, method, period, ids)
+    return workforce
 
-    # 3. plausibility of other counts of people, then agreement of what is left
-    for (region, indicator, period), cs in groups.items():
-        if indicator in COVERAGE_FAMILY:
-            continue
-        aside, too_many = [], []
-        wf = workforce.get((region, period[:4]))
-        if INDICATORS[indicator].unit == "persons" and wf is not None:
-            w, method, w_period, w_ids = wf
-            for c in cs:
-                r = _plausibility_check(region, period, c, w, w_period, method, w_ids)
-                checks[(region, period, r.check, r.figure_ids)] = r
-                if not r.passed:
-                    aside.append(c)
-                    too_many.append(
-                        f"{c.describe()} ({c.figure_id}) is more than the "
-                        f"region's workforce {_fmt(w)} ({method}, {w_period})"
-                    )
-        reasons = [_some(too_many, "; ", "figures more than the workforce")] if too_many else []
-        aside_set = set(aside)
-        kept = [c for c in cs if c not in aside_set]
-        if not kept:  # nothing plausible is left: do not pretend to have resolved it
-            decisions[(region, indicator, period)] = Decision(cs, [], reasons, decided=False)
-            continue
-        cl = _clusters(kept)
-        if len(cl) == 1:
-            decisions[(region, indicator, period)] = Decision(cl[0], aside, reasons)
-        else:
-            reasons.append(
-                f"values disagree ({_some((c.describe() for c in kept), '; ', 'figures')}) "
-                f"and no identity or plausibility check decides"
-            )
-            decisions[(region, indicator, period)] = Decision(kept, aside, reasons, decided=False)
 
-    rows = []
-    for (region, indicator, period), d in sorted(decisions.items()):
-        cs = groups[(region, indicator, period)]
-        low = high = math.nan
-        if not d.decided:
-            status, value = "conflict", math.nan
-        else:
-            status = ("resolved" if d.set_aside else "agreed" if len(d.used) > 1
-                      else "single")
-            value = _best(d.used).value
-            # what the figure kept allows as written (its own interval, so it holds value)
-            iv = _best(d.used).interval
-            low, high = iv.lo, iv.hi if math.isfinite(iv.hi) else math.nan
-        reason = list(d.reason)
-        if d.decided and all(c.bound for c in d.used):
-            reason.append(f"the value kept is a bound: {_best(d.used).describe()}")
-        rows.append(
-            {
-                "region_code": region,
-                "indicator": indicator,
-                "period": period,
-                "value": value,
-                "value_low": low,
-                "value_high": high,
-                "status": status,
-                "n_sources": len({c.source_id for c in cs}),
-                "figure_ids_used": _ids(d.used),
-                "figure_ids_set_aside": _ids(d.set_aside) or None,
-                "reason": "; ".join(reason) or None,
-            }
-        )
+def _above_workforce(key: Key, cs: list[Candidate], wf: Workforce | None,
+                     checks: dict) -> tuple[list[Candidate], list[str]]:
+    """(3) The counts of people above the region's workforce, and why each is set aside;
+    every check recorded."""
+    region, indicator, period = key
+    if INDICATORS[indicator].unit != "persons" or wf is None:
+        return [], []
+    w, method, w_period, w_ids = wf
+    aside, why = [], []
+    for c in cs:
+        r = _plausibility_check(region, period, c, w, w_period, method, w_ids)
+        _record(checks, [r])
+        if not r.passed:
+            aside.append(c)
+            why.append(f"{c.describe()} ({c.figure_id}) is more than the "
+                       f"region's workforce {_fmt(w)} ({method}, {w_period})")
+    return aside, why
+
+
+def _plausible(key: Key, cs: list[Candidate], wf: Workforce | None,
+               checks: dict) -> Decision:
+    """(3) A quantity outside the coverage identities: the implausible set aside, then the
+    rest agree or are a conflict."""
+    aside, too_many = _above_workforce(key, cs, wf, checks)
+    reasons = [_some(too_many, "; ", "figures more than the workforce")] if too_many else []
+    aside_set = set(aside)
+    kept = [c for c in cs if c not in aside_set]
+    if not kept:  # nothing plausible is left: do not pretend to have resolved it
+        return Decision(cs, [], reasons, decided=False)
+    cl = _clusters(kept)
+    if len(cl) == 1:
+        return Decision(cl[0], aside, reasons)
+    why = _disagree(kept, "no identity or plausibility check decides")
+    return Decision(kept, aside, [*reasons, why], decided=False)
+
+
+def _by_plausibility(groups: dict[Key, list[Candidate]],
+                     workforce: dict[tuple[str, str], Workforce],
+                     checks: dict) -> dict[Key, Decision]:
+    """(3) The decision on every quantity outside the coverage identities."""
+    return {key: _plausible(key, cs, workforce.get((key[0], key[2][:4])), checks)
+            for key, cs in groups.items() if key[1] not in COVERAGE_FAMILY}
+
+
+def _status(d: Decision) -> str:
+    """(4) 'conflict', 'resolved' (some set aside), 'agreed' (several) or 'single'."""
+    if not d.decided:
+        return "conflict"
+    if d.set_aside:
+        return "resolved"
+    return "agreed" if len(d.used) > 1 else "single"
+
+
+def _reconciled_row(key: Key, d: Decision, cs: list[Candidate]) -> dict:
+    """(4) The row of one key: a decided key's value is its most precise figure kept, with
+    the interval that figure allows as written (its own, so it holds the value)."""
+    region, indicator, period = key
+    value = low = high = math.nan
+    reason = list(d.reason)
+    if d.decided:
+        best = _best(d.used)
+        value, iv = best.value, best.interval
+        low, high = iv.lo, iv.hi if math.isfinite(iv.hi) else math.nan
+        if all(c.bound for c in d.used):
+            reason.append(f"the value kept is a bound: {best.describe()}")
+    return {
+        "region_code": region,
+        "indicator": indicator,
+        "period": period,
+        "value": value,
+        "value_low": low,
+        "value_high": high,
+        "status": _status(d),
+        "n_sources": len({c.source_id for c in cs}),
+        "figure_ids_used": _ids(d.used),
+        "figure_ids_set_aside": _ids(d.set_aside) or None,
+        "reason": "; ".join(reason) or None,
+    }
+
+
+def _tables(rows: list[dict], checks: dict[tuple, Check],
+            regions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The reconciled and data_quality tables, named and validated."""
     reconciled = named(pd.DataFrame(rows, columns=list(_table_fields("reconciled"))), regions)
     quality = named(pd.DataFrame(
         [vars(c) for c in checks.values()], columns=list(_table_fields("data_quality"))
@@ -680,6 +730,18 @@ def _analyse(figures: pd.DataFrame, tol_pct: float,
     )
 
 
+def _analyse(figures: pd.DataFrame, tol_pct: float,
+             regions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The steps of METHODS["reconcile"], one pass: both tables."""
+    groups = _groups(_candidates(figures))
+    checks = _sources_agree(groups)
+    families = _coverage_families(groups)
+    decisions = _by_identities(families, tol_pct, checks)
+    decisions |= _by_plausibility(groups, _workforces(families, decisions), checks)
+    rows = [_reconciled_row(key, d, groups[key]) for key, d in sorted(decisions.items())]
+    return _tables(rows, checks, regions)
+
+
 def _table_fields(name: str) -> tuple[str, ...]:
     return TABLES[name].fields
 
@@ -687,7 +749,8 @@ def _table_fields(name: str) -> tuple[str, ...]:
 @with_method("reconcile")
 def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
                           regions: pd.DataFrame | None = None,
-                          tolerance_pct: float = 0.1) -> dict[str, pd.DataFrame]:
+                          tolerance_pct: float = default("tolerance_pct")
+                          ) -> dict[str, pd.DataFrame]:
     """Both tables of one reconciliation pass: ``{"reconciled": ..., "data_quality": ...}``.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance of
@@ -702,7 +765,7 @@ def reconcile_with_checks(figures: pd.DataFrame | None = None, *,
 
 @with_method("reconcile")
 def reconcile(figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | None = None,
-              tolerance_pct: float = 0.1) -> pd.DataFrame:
+              tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """One value per region, indicator and period, reconciled across sources.
 
     ``figures`` defaults to :func:`ucj_data.figures`; ``tolerance_pct`` is the tolerance
@@ -717,7 +780,7 @@ def reconcile(figures: pd.DataFrame | None = None, *, regions: pd.DataFrame | No
 @with_method("reconcile")
 def data_quality(figures: pd.DataFrame | None = None, *,
                  regions: pd.DataFrame | None = None,
-                 tolerance_pct: float = 0.1) -> pd.DataFrame:
+                 tolerance_pct: float = default("tolerance_pct")) -> pd.DataFrame:
     """Every consistency check made while reconciling, one row per check and candidate.
 
     Columns: the check, the figures it used, the reported and the computed value, their

@@ -16,7 +16,7 @@ from ucj_data.analysis.labels import named
 from ucj_data.analysis.periods import STATISTIC_COLUMNS, month_scale, nearest
 from ucj_data.metadata.methods import with_method
 from ucj_data.metadata.tables import TABLES
-from ucj_data.parameters import PARAMETERS, ParameterError
+from ucj_data.parameters import PARAMETERS, ParameterError, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
 from ucj_data.text.units import whole_workers
@@ -25,7 +25,7 @@ from ucj_data.validate.schemas import validated
 
 __all__ = ["funding_mix", "village_standard"]
 
-TARGET_PCT = 99.5  # the national target the gap is measured to (RPJPN 2025-2045)
+TARGET_PCT = default("target_pct")  # the national target the gap is measured to
 SHARES_TOLERANCE = 1e-9
 
 
@@ -65,7 +65,8 @@ def _village_fund(stats: pd.DataFrame, regions: pd.DataFrame) -> tuple[float, li
 
 
 def village_cost(contribution_rates: pd.DataFrame | None = None, *,
-                 workers_per_village: int = 100, package: str = "JKK+JKM") -> float:
+                 workers_per_village: int = default("workers_per_village"),
+                 package: str = "JKK+JKM") -> float:
     """The yearly cost in Rupiah of one village's standard: ``workers_per_village`` workers
     at the monthly rate of ``package`` (``contribution_rates``, default the data folder's),
     for 12 months. It needs no count of villages, so a worked example can always use it.
@@ -85,7 +86,8 @@ def village_cost(contribution_rates: pd.DataFrame | None = None, *,
 def village_standard(coverage_history: pd.DataFrame | None = None,
                      statistics: pd.DataFrame | None = None,
                      contribution_rates: pd.DataFrame | None = None, *,
-                     regions: pd.DataFrame | None = None, workers_per_village: int = 100,
+                     regions: pd.DataFrame | None = None,
+                     workers_per_village: int = default("workers_per_village"),
                      package: str | Sequence[str] = DEFAULT_PACKAGES) -> pd.DataFrame:
     """The village standard in each region with desa (a count of desa above 0 in
     ``statistics``, default :func:`ucj_data.statistics`): minimum workers, their share of

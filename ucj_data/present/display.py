@@ -21,7 +21,7 @@ from ucj_data.metadata.fields import FIELDS
 from ucj_data.metadata.labels import VALUE_LABELS, field_label, value_label
 from ucj_data.metadata.vocabularies import INDICATORS
 from ucj_data.text.locales import locale_of
-from ucj_data.text.numbers import MISSING, format_number
+from ucj_data.text.numbers import MISSING, format_number, needed_decimals
 from ucj_data.text.units import counts_workers_to_enrol, value_formatter, whole_workers
 
 
@@ -169,8 +169,7 @@ def _plain_number(value, lang: str) -> str:
         return MISSING
     # as few decimals as the value needs, at most two (0,05; 0,1; 2)
     rounded = round(float(value), 2)
-    decimals = next(d for d in (0, 1, 2) if abs(round(rounded, d) - rounded) < 1e-9)
-    return format_number(rounded, lang=lang, decimals=decimals)
+    return format_number(rounded, lang=lang, decimals=needed_decimals(rounded, 2))
 
 
 def _by_unit(value, unit, lang: str, compact: bool) -> str:

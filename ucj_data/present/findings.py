@@ -32,16 +32,17 @@ import yaml
 
 import ucj_data
 from ucj_data.analysis.official import series_of
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.text.numbers import is_missing
 
 __all__ = ["FINDINGS", "EARLY_TARGET_YEAR", "CHURN", "lacks", "regions_of", "render",
            "render_all"]
 
-#: The scenarios the enrolment finding sets beside the default path (99,5% by 2045, no
-#: growth, no churn): an earlier target year and a yearly churn.
+#: The scenarios the enrolment finding sets beside the default path (the parameters'
+#: defaults: 99,5% by 2045, no growth, no churn): an earlier target year and a yearly churn.
 EARLY_TARGET_YEAR = 2029
 CHURN = 0.05
+TARGET_YEAR = default("target_year")
 
 
 @cache
@@ -90,6 +91,12 @@ class Workspace:
                 self.table("figures"), self.table("coverage"), regions=self.table("regions"),
                 region_codes=[region_code], **scenario)
         return self._kept[key].copy()
+
+    def enrolment_scenarios(self, region_code: str) -> pd.DataFrame:
+        """The projection the enrolment finding and the region profile read: the default
+        target year and EARLY_TARGET_YEAR, each without churn and with CHURN."""
+        return self.projection(region_code, target_year=[EARLY_TARGET_YEAR, TARGET_YEAR],
+                               churn=[0, CHURN])
 
     def projected_regions(self) -> list[str]:
         """The regions a projection can start from: coverage to reach, or official targets."""
@@ -183,7 +190,7 @@ def _path_summary(grid: pd.DataFrame) -> pd.DataFrame:
 
 
 def _enrolment(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
-    grid = ws.projection(code, target_year=[EARLY_TARGET_YEAR, 2045], churn=[0, CHURN])
+    grid = ws.enrolment_scenarios(code)
     if grid.empty:
         return {}
     grid = grid[grid["path"] == "linear"]
@@ -191,11 +198,11 @@ def _enrolment(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
     def scenario(target_year: int, churn: float) -> pd.DataFrame:
         return grid[(grid["target_year"] == target_year) & (grid["churn"] == churn)]
 
-    default = scenario(2045, 0)
+    default = scenario(TARGET_YEAR, 0)
     early = scenario(EARLY_TARGET_YEAR, 0)
     return {"path": _path_summary(default), "first": default.head(1),
             "early": _path_summary(early), "early_first": early.head(1),
-            "churn": _path_summary(scenario(2045, CHURN))}
+            "churn": _path_summary(scenario(TARGET_YEAR, CHURN))}
 
 
 def _targets(ws: Workspace, code: str) -> dict[str, pd.DataFrame]:
@@ -271,26 +278,35 @@ def _written(frame: pd.DataFrame, lang: str) -> _Rows:
 
 
 def _holds(condition: dict, rows: dict[str, _Rows], at: dict[str, int]) -> bool:
-    for key, wanted in condition.items():
-        name, _, column = key.partition(".")
-        table = rows.get(name)
-        exists = table is not None and not table.raw.empty
-        value = None
-        if exists and column:
-            if column not in table.raw.columns:
-                raise KeyError(f"findings.yml: {name!r} has no column {column!r}")
-            value = table.raw[column].iloc[at.get(name, 0)]
-            exists = not is_missing(value)
-        if wanted == "present" and not exists:
-            return False
-        if wanted == "absent" and exists:
-            return False
-        if isinstance(wanted, dict):  # {not: value}
-            if exists and str(value) == str(wanted["not"]):
-                return False
-        elif wanted not in ("present", "absent") and (not exists or str(value) != str(wanted)):
-            return False
-    return True
+    """Whether every ``key: wanted`` of a sentence's ``when`` holds for the row at ``at``."""
+    return all(_wanted(wanted, *_value_at(key, rows, at)) for key, wanted in condition.items())
+
+
+def _value_at(key: str, rows: dict[str, _Rows], at: dict[str, int]) -> tuple[bool, object]:
+    """Whether ``key`` (a table, or ``table.column``) has a value at the row ``at`` names
+    (the first by default), and that value (None for a table)."""
+    name, _, column = key.partition(".")
+    table = rows.get(name)
+    if table is None or table.raw.empty:
+        return False, None
+    if not column:
+        return True, None
+    if column not in table.raw.columns:
+        raise KeyError(f"findings.yml: {name!r} has no column {column!r}")
+    value = table.raw[column].iloc[at.get(name, 0)]
+    return not is_missing(value), value
+
+
+def _wanted(wanted, exists: bool, value) -> bool:
+    """Whether a value (``exists``: it is there) is as ``wanted``: present, absent,
+    {not: a value} (absent or anything else), or equal to a value (compared as text)."""
+    if wanted == "present":
+        return exists
+    if wanted == "absent":
+        return not exists
+    if isinstance(wanted, dict):
+        return not (exists and str(value) == str(wanted["not"]))
+    return exists and str(value) == str(wanted)
 
 
 def _sentence(template: str, region: str, rows: dict[str, _Rows],

@@ -223,49 +223,70 @@ def _workers(value, lang: str) -> str:
     return format_number(whole_workers(float(value)), lang=lang)
 
 
-def card_html(card: Card, lang: str) -> str:
-    rows = []
-    cov = card.coverage
-    if cov is not None and cov.notna().get("coverage_pct", False):
-        rows.append((tr(lang, "coverage"), format_pct_compact(cov["coverage_pct"], lang=lang),
-                     period_text(cov["period"], lang)))
-        status = cov.get("target_status")
-        target = format_pct_compact(cov["target_pct"], lang=lang)
-        if status == "to_reach":
-            low, high = cov.get("workers_to_target_low"), cov.get("workers_to_target_high")
-            spread = ""
-            if low == low and high == high and low != high:
-                spread = tr(lang, "range", low=_workers(low, lang), high=_workers(high, lang))
-            rows.append((tr(lang, "to_target", target=target),
-                         _workers(cov["workers_to_target"], lang), spread))
-        else:
-            rows.append((tr(lang, "to_target", target=target), "–",
-                         tr(lang, status if status in {"reached", "no_base"} else "no_base")))
-    else:
-        rows.append((tr(lang, "coverage"), "–", tr(lang, "not_reported")))
-    if card.latest is not None:
-        seen = card.latest
-        rows.append((tr(lang, "active"), _workers(seen["active_participants"], lang),
-                     f"{period_text(seen['period'], lang)}, "
-                     f"{value_label('source_kind', seen['source_kind'], lang)}"))
-    if card.employed is not None:
-        emp = card.employed
-        rows.append((tr(lang, "employed"), format_pct_compact(emp["coverage_pct"], lang=lang),
-                     tr(lang, "of_employed", n=_workers(emp["workforce"], lang),
-                        period=period_text(emp["denominator_period"], lang))))
-    if card.claims is not None:
-        rows.append((tr(lang, "per_recipient"),
-                     format_rupiah(card.claims["benefit_per_recipient_idr"], lang=lang),
-                     period_text(card.claims["period"], lang)))
+Row = tuple[str, str, str]  # a card's line: what, the number, a note beside it
+
+
+def _coverage_rows(cov, lang: str) -> list[Row]:
+    """The coverage on the report's base and the workers still to enrol to the target."""
+    if cov is None or not cov.notna().get("coverage_pct", False):
+        return [(tr(lang, "coverage"), "–", tr(lang, "not_reported"))]
+    return [(tr(lang, "coverage"), format_pct_compact(cov["coverage_pct"], lang=lang),
+             period_text(cov["period"], lang)), _to_target_row(cov, lang)]
+
+
+def _to_target_row(cov, lang: str) -> Row:
+    status = cov.get("target_status")
+    what = tr(lang, "to_target", target=format_pct_compact(cov["target_pct"], lang=lang))
+    if status != "to_reach":
+        return (what, "–", tr(lang, status if status in {"reached", "no_base"} else "no_base"))
+    low, high = cov.get("workers_to_target_low"), cov.get("workers_to_target_high")
+    spread = ""
+    if low == low and high == high and low != high:
+        spread = tr(lang, "range", low=_workers(low, lang), high=_workers(high, lang))
+    return (what, _workers(cov["workers_to_target"], lang), spread)
+
+
+def _latest_row(seen, lang: str) -> Row:
+    return (tr(lang, "active"), _workers(seen["active_participants"], lang),
+            f"{period_text(seen['period'], lang)}, "
+            f"{value_label('source_kind', seen['source_kind'], lang)}")
+
+
+def _employed_row(emp, lang: str) -> Row:
+    return (tr(lang, "employed"), format_pct_compact(emp["coverage_pct"], lang=lang),
+            tr(lang, "of_employed", n=_workers(emp["workforce"], lang),
+               period=period_text(emp["denominator_period"], lang)))
+
+
+def _claims_row(claims, lang: str) -> Row:
+    return (tr(lang, "per_recipient"),
+            format_rupiah(claims["benefit_per_recipient_idr"], lang=lang),
+            period_text(claims["period"], lang))
+
+
+def _budget_rows(budgets, lang: str) -> list[Row]:
+    """One line per case kind: its cost at each package."""
     kinds: dict[str, list] = {}
-    for case in card.budgets:  # one line per case kind: its cost at each package
+    for case in budgets:
         kinds.setdefault(str(case["case_kind"]), []).append(case)
+    rows = []
     for kind, cases in kinds.items():
         costs = " · ".join(f"{format_rupiah(c['yearly_cost_idr'], lang=lang)} "
                            f"({c['package']})" for c in cases)
         who = tr(lang, "workers", n=_workers(cases[0]["workers"], lang))
         rows.append((f"{tr(lang, 'yearly_cost')}: {value_label('case_kind', kind, lang)}",
                      costs, who))
+    return rows
+
+
+def card_html(card: Card, lang: str) -> str:
+    """A region's card: its coverage, then each of its other rows the card has."""
+    rows = _coverage_rows(card.coverage, lang)
+    for part, row in ((card.latest, _latest_row), (card.employed, _employed_row),
+                      (card.claims, _claims_row)):
+        if part is not None:
+            rows.append(row(part, lang))
+    rows += _budget_rows(card.budgets, lang)
     items = "".join(f"<dt>{html.escape(k)}</dt><dd><strong>{html.escape(v)}</strong>"
                     + (f" <span>{html.escape(note)}</span>" if note else "") + "</dd>"
                     for k, v, note in rows)

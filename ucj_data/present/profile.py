@@ -135,8 +135,7 @@ def _coverage(ws: Workspace, code: str) -> pd.DataFrame:
 
 
 def _enrolment(ws: Workspace, code: str) -> pd.DataFrame:
-    grid = ws.projection(code, target_year=[findings.EARLY_TARGET_YEAR, 2045],
-                         churn=[0, findings.CHURN])
+    grid = ws.enrolment_scenarios(code)
     if grid.empty:
         return grid
     grid = grid[grid["path"] == "linear"]
@@ -197,8 +196,7 @@ def _one_region(section: str):
 def _enrolment_chart(ws: Workspace, code: str, lang: str):
     from ucj_data.present import plots
 
-    grid = ws.projection(code, target_year=[findings.EARLY_TARGET_YEAR, 2045],
-                         churn=[0, findings.CHURN])
+    grid = ws.enrolment_scenarios(code)
     if grid.empty:
         return None
     # the default target year, without and with churn; the earlier year is in the table

@@ -35,6 +35,7 @@ __all__ = [
     "format_pct",
     "format_pct_compact",
     "format_rupiah",
+    "needed_decimals",
     "parse_number",
     "rupiah_formatter",
     "scale_word_at",
@@ -495,10 +496,21 @@ def format_pct_compact(value, lang: str = "id", max_decimals: int = 2) -> str:
     """
     if is_missing(value):
         return MISSING
-    for decimals in range(max_decimals):
-        if abs(round(float(value), decimals) - float(value)) < 1e-9:
-            return format_pct(value, lang=lang, decimals=decimals)
-    return format_pct(value, lang=lang, decimals=max_decimals)
+    return format_pct(value, lang=lang, decimals=needed_decimals(value, max_decimals))
+
+
+def needed_decimals(value, most: int) -> int:
+    """The fewest decimals, below ``most``, that write ``value`` exactly, else ``most``: the
+    one rule of 'as few decimals as the value needs' (a value that is not exact keeps
+    ``most``, so 59,0998 is 59,10, not 59,1; round it first to have 59,1).
+
+    >>> needed_decimals(0.05, 2), needed_decimals(0.1, 2), needed_decimals(2.0, 2)
+    (2, 1, 0)
+    >>> needed_decimals(59.0998, 2), needed_decimals(round(59.0998, 2), 2)
+    (2, 1)
+    """
+    number = float(value)
+    return next((d for d in range(most) if abs(round(number, d) - number) < 1e-9), most)
 
 
 def format_rupiah(value, lang: str = "id", compact: bool = True, decimals: int = 1) -> str:

@@ -140,31 +140,34 @@ ENUM_COLUMNS = ("status", "target_status", "case_kind", "base_method", "path",
 def _check_names_in_code() -> set[str]:
     """The check names reconciliation.py writes: string literals passed as the third
     argument (or ``check=``) of Check(...), or to a helper at the position of its parameter
-    that it passes on as that argument (such as a local ``pct_row(name, ...)``)."""
+    that it passes on as that argument, directly or through another such helper (such as
+    a local ``row(name, ...)``, and ``share(name, ...)`` that calls it)."""
     tree = ast.parse(inspect.getsource(reconciliation))
-
-    def check_args(call: ast.Call) -> list[ast.expr]:
-        return [*call.args[2:3], *(k.value for k in call.keywords if k.arg == "check")]
-
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
     makers = {"Check": 2}  # function name -> position of the check name among its args
-    for func in ast.walk(tree):
-        if isinstance(func, ast.FunctionDef):
+
+    def name_args(call: ast.Call) -> list[ast.expr]:
+        at = makers[call.func.id]
+        return [*call.args[at:at + 1],
+                *(k.value for k in call.keywords if call.func.id == "Check" and k.arg == "check")]
+
+    def maker_calls(node) -> list[ast.Call]:
+        return [n for n in ast.walk(node) if isinstance(n, ast.Call)
+                and getattr(n.func, "id", None) in makers]
+
+    functions = [f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)]
+    grown = True
+    while grown:  # until no helper passes a parameter on to a maker
+        grown = False
+        for func in functions:
             params = [a.arg for a in func.args.args]
-            for node in ast.walk(func):
-                if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Check":
-                    for arg in check_args(node):
-                        if isinstance(arg, ast.Name) and arg.id in params:
-                            makers[func.name] = params.index(arg.id)
-    names = set()
-    for call in calls:
-        name = getattr(call.func, "id", None)
-        if name not in makers:
-            continue
-        args = check_args(call) if name == "Check" else call.args[makers[name]:makers[name] + 1]
-        names |= {a.value for a in args
-                  if isinstance(a, ast.Constant) and isinstance(a.value, str)}
-    return names
+            for call in maker_calls(func):
+                for arg in name_args(call):
+                    if (isinstance(arg, ast.Name) and arg.id in params
+                            and func.name not in makers):
+                        makers[func.name] = params.index(arg.id)
+                        grown = True
+    return {a.value for call in maker_calls(tree) for a in name_args(call)
+            if isinstance(a, ast.Constant) and isinstance(a.value, str)}
 
 
 def test_every_table_has_both_labels_and_every_label_is_a_table():

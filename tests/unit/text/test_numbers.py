@@ -516,3 +516,14 @@ def test_docstring_examples():
     result = doctest.testmod(numbers_module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 10
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(("value", "most", "decimals"), [
+    # worked out by hand: the fewest decimals below `most` that write the value exactly,
+    # else `most`
+    (0.05, 2, 2), (0.1, 2, 1), (2.0, 2, 0), (50.8943, 2, 2), (99.5, 2, 1),
+    (59.0998, 2, 2),  # not exact at one decimal: 59,10 says it is not 59,1
+    (59.1, 2, 1), (42.25, 1, 1), (7.0, 0, 0),
+])
+def test_needed_decimals(value, most, decimals):
+    assert numbers_module.needed_decimals(value, most) == decimals

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MultipleLocator
 from matplotlib.transforms import blended_transform_factory
 
-from ucj_data.parameters import PARAMETERS
+from ucj_data.parameters import PARAMETERS, default
 from ucj_data.present.plots.labels import (
     bounds,
     check_lang,
@@ -35,7 +35,7 @@ from ucj_data.text.numbers import format_number, format_pct_compact
 
 def coverage_chart(
     coverage: pd.DataFrame,
-    target_pct: float = 99.5,
+    target_pct: float = default("target_pct"),
     regions: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
     lang: str = "id",
@@ -54,15 +54,7 @@ def coverage_chart(
     """
     check_lang(lang)
     require(coverage, ("region_code", "period", "coverage_pct", "workers_to_target"), "coverage")
-    target_pct = PARAMETERS["target_pct"].check(target_pct)
-    if "target_pct" in coverage.columns:
-        other = pd.to_numeric(coverage["target_pct"], errors="coerce").dropna()
-        if (abs(other - target_pct) > 1e-9).any():
-            raise ValueError(
-                f"coverage was computed for target_pct {other.iloc[0]!r}, not "
-                f"{target_pct!r}; pass target_pct={other.iloc[0]!r} or recompute "
-                f"the coverage table"
-            )
+    target_pct = _target_of(coverage, target_pct)
     data = coverage[coverage["coverage_pct"].notna()]
     if data.empty:
         raise ValueError("coverage has no row with a coverage_pct to draw")
@@ -100,53 +92,9 @@ def coverage_chart(
     )
     alt_items = []
     for yi, p, g, (_, row) in zip(y, pct, gap, data.iterrows(), strict=True):
-        to_go = row["workers_to_target"]
-        if missing(to_go):
-            gap_text, gap_alt = "", ""
-        elif to_go <= 0:
-            gap_text = gap_alt = tr(lang, "reached")
-        else:
-            count = format_number(to_go, lang=lang)
-            spread = bounds(row, "workers_to_target")
-            if spread is not None:  # what the rounded figures allow, not one number
-                count = "\u2013".join(format_number(v, lang=lang) for v in spread)
-            gap_text = tr(lang, "to_target", n=count)
-            gap_alt = tr(lang, "cov_alt_gap", n=count)
+        gap_text, gap_alt = _gap_texts(row, lang)
         pct_text = format_pct_compact(p, lang=lang)
-        if p >= 12:
-            ax.text(
-                p - 1,
-                yi,
-                pct_text,
-                color="white",
-                ha="right",
-                va="center",
-                fontsize=9,
-                fontweight="bold",
-            )
-            if gap_text and g >= 30:
-                ax.text(
-                    p + 1.5,
-                    yi,
-                    gap_text,
-                    ha="left",
-                    va="center",
-                    fontsize=9,
-                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
-                )
-            elif gap_text:  # a narrow gap: the label goes inside the bar, at its start
-                ax.text(1.5, yi, gap_text, color="white", ha="left", va="center", fontsize=9)
-        else:  # a short bar: both labels after it
-            label = pct_text + (f" \u00b7 {gap_text}" if gap_text else "")
-            ax.text(
-                p + 1,
-                yi,
-                label,
-                ha="left",
-                va="center",
-                fontsize=9,
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
-            )
+        _label_bar(ax, yi, p, g, pct_text, gap_text)
         alt_items.append(
             tr(
                 lang,
@@ -182,3 +130,53 @@ def coverage_chart(
         alt=tr(lang, "cov_alt", target=target_text, items=sentence_items(alt_items)),
         grid="x",
     )
+
+
+def _target_of(coverage: pd.DataFrame, target_pct) -> float:
+    """``target_pct`` checked; ValueError when the coverage table was computed for another
+    target (its workers_to_target would refer to that one)."""
+    target_pct = PARAMETERS["target_pct"].check(target_pct)
+    if "target_pct" in coverage.columns:
+        other = pd.to_numeric(coverage["target_pct"], errors="coerce").dropna()
+        if (abs(other - target_pct) > 1e-9).any():
+            raise ValueError(
+                f"coverage was computed for target_pct {other.iloc[0]!r}, not "
+                f"{target_pct!r}; pass target_pct={other.iloc[0]!r} or recompute "
+                f"the coverage table"
+            )
+    return target_pct
+
+
+def _gap_texts(row, lang: str) -> tuple[str, str]:
+    """The label of a region's gap and its words in the alt text: the workers still to
+    enrol (as a range where the rounded figures allow one), 'reached', or none."""
+    to_go = row["workers_to_target"]
+    if missing(to_go):
+        return "", ""
+    if to_go <= 0:
+        return tr(lang, "reached"), tr(lang, "reached")
+    count = format_number(to_go, lang=lang)
+    spread = bounds(row, "workers_to_target")
+    if spread is not None:  # what the rounded figures allow, not one number
+        count = "\u2013".join(format_number(v, lang=lang) for v in spread)
+    return tr(lang, "to_target", n=count), tr(lang, "cov_alt_gap", n=count)
+
+
+def _after(ax, x: float, y: float, text: str) -> None:
+    """A label left-aligned at ``x``, on a white box so that it reads over the hatching."""
+    ax.text(x, y, text, ha="left", va="center", fontsize=9,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+
+
+def _label_bar(ax, y: float, pct: float, gap: float, pct_text: str, gap_text: str) -> None:
+    """A bar's coverage and gap labels: inside a long enough bar (the gap's after it when
+    the gap is wide, else at the bar's start), both after a short one."""
+    if pct < 12:
+        _after(ax, pct + 1, y, pct_text + (f" \u00b7 {gap_text}" if gap_text else ""))
+        return
+    ax.text(pct - 1, y, pct_text, color="white", ha="right", va="center", fontsize=9,
+            fontweight="bold")
+    if gap_text and gap >= 30:
+        _after(ax, pct + 1.5, y, gap_text)
+    elif gap_text:  # a narrow gap: the label goes inside the bar, at its start
+        ax.text(1.5, y, gap_text, color="white", ha="left", va="center", fontsize=9)

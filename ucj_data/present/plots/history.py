@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ucj_data.analysis.periods import month_scale, nearest
+from ucj_data.parameters import default
 from ucj_data.present.plots.labels import check_lang, region_name, region_names, require, tr
 from ucj_data.present.plots.notes import source_note
 from ucj_data.present.plots.style import (
@@ -57,8 +58,8 @@ def history_chart(
     *,
     statistics: pd.DataFrame | None = None,
     figures: pd.DataFrame | None = None,
-    target_pct: float = 99.5,
-    target_year: int = 2045,
+    target_pct: float = default("target_pct"),
+    target_year: int = default("target_year"),
 ) -> Figure:
     """Active participants of a region over time (``history``: the coverage_history table;
     seed figures and official statistics marked apart), its official targets (``targets``:
