@@ -49,43 +49,58 @@ def _months(start: str, end: str) -> list[str]:
     return [p.strftime("%Y-%m") for p in pd.period_range(start, end, freq="M")]
 
 
-def _month_rates(rates: pd.DataFrame, adjustments: pd.DataFrame, payer: str, sector: str,
-                 month: str) -> pd.DataFrame:
-    """package, components, full_rate_idr_per_month, rate_idr_per_month and adjustment_id
-    of every package in ``month`` for ``payer`` and ``sector``: a programme's rate times
-    the factor of the adjustment in force for it (one per programme and month; none for a
-    payer or sector the adjustment does not name), summed over the package's programmes."""
-    single = rates[rates["package"] == rates["components"]].set_index("package")
-    single = single["rate_idr_per_month"].astype(float)
+def _adjustments_in_force(adjustments: pd.DataFrame, programmes: pd.Index, payer: str,
+                          sector: str, month: str) -> dict[str, pd.Series]:
+    """Each programme's adjustment in force in ``month`` for ``payer`` and ``sector`` (at
+    most one per programme); ValueError for a programme contribution_rates does not list
+    or two adjustments of one programme at once."""
     found = adjustments[(adjustments["payer"] == payer) & (adjustments["sector"] == sector)
                         & (adjustments["valid_from"] <= month)
                         & (adjustments["valid_to"] >= month)]
-    factor, used = {}, {}
-    for a in found.itertuples(index=False):
-        for programme in a.programmes.split("+"):
-            if programme not in single.index:
-                raise ValueError(f"rate adjustment {a.adjustment_id} names programme "
+    by_programme: dict[str, pd.Series] = {}
+    for _, a in found.iterrows():
+        for programme in a["programmes"].split("+"):
+            if programme not in programmes:
+                raise ValueError(f"rate adjustment {a['adjustment_id']} names programme "
                                  f"{programme!r}, which contribution_rates does not list "
-                                 f"as a programme (known: {', '.join(single.index)})")
-            if programme in factor:
-                raise ValueError(f"rate adjustments {used[programme]} and {a.adjustment_id} "
-                                 f"both adjust {programme} in {month} for {payer}, {sector}")
-            factor[programme], used[programme] = float(a.factor), a.adjustment_id
-    rows = []
-    for r in rates.itertuples(index=False):
-        parts = r.components.split("+")
-        adjusted = all(p in single.index for p in parts) and any(p in factor for p in parts)
-        rate = (sum(single[p] * factor.get(p, 1.0) for p in parts) if adjusted
-                else float(r.rate_idr_per_month))
-        rows.append({"package": r.package, "components": r.components,
-                     "full_rate_idr_per_month": float(r.rate_idr_per_month),
-                     "rate_idr_per_month": rate,
-                     "adjustment_id": join_ids(*(used[p] for p in parts if p in used))
-                     if adjusted else None,
-                     "regulation": r.regulation if not adjusted else "; ".join(
-                         dict.fromkeys([r.regulation, *found.set_index("adjustment_id").loc[
-                             [used[p] for p in parts if p in used], "regulation"]]))})
-    return pd.DataFrame(rows)
+                                 f"as a programme (known: {', '.join(programmes)})")
+            if programme in by_programme:
+                raise ValueError(f"rate adjustments {by_programme[programme]['adjustment_id']}"
+                                 f" and {a['adjustment_id']} both adjust {programme} in "
+                                 f"{month} for {payer}, {sector}")
+            by_programme[programme] = a
+    return by_programme
+
+
+def _package_in_force(package, single: pd.Series, in_force: dict[str, pd.Series]) -> dict:
+    """One package's rate with the adjustments ``in_force``: the sum of its programmes'
+    rates, each times its adjustment's factor; the full rate where none applies (or a
+    programme of the package is not listed on its own)."""
+    parts = package.components.split("+")
+    applied = [in_force[p] for p in parts if p in in_force]
+    full = float(package.rate_idr_per_month)
+    row = {"package": package.package, "components": package.components,
+           "full_rate_idr_per_month": full, "rate_idr_per_month": full,
+           "adjustment_id": None, "regulation": package.regulation}
+    if applied and all(p in single.index for p in parts):
+        row["rate_idr_per_month"] = sum(
+            single[p] * (float(in_force[p]["factor"]) if p in in_force else 1.0)
+            for p in parts)
+        row["adjustment_id"] = join_ids(*(a["adjustment_id"] for a in applied))
+        row["regulation"] = "; ".join(dict.fromkeys(
+            [package.regulation, *(a["regulation"] for a in applied)]))
+    return row
+
+
+def _month_rates(rates: pd.DataFrame, adjustments: pd.DataFrame, payer: str, sector: str,
+                 month: str) -> pd.DataFrame:
+    """package, components, full_rate_idr_per_month, rate_idr_per_month, adjustment_id
+    and regulation of every package in ``month`` for ``payer`` and ``sector``."""
+    single = rates[rates["package"] == rates["components"]].set_index("package")
+    single = single["rate_idr_per_month"].astype(float)
+    in_force = _adjustments_in_force(adjustments, single.index, payer, sector, month)
+    return pd.DataFrame([_package_in_force(r, single, in_force)
+                         for r in rates.itertuples(index=False)])
 
 
 @with_method("budget")
