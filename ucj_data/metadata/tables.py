@@ -62,7 +62,8 @@ class Table:
 PROJECTION_SCENARIOS = {
     "target_pct": 99.5,
     "target_year": [2029, 2045],
-    "workforce_growth": 0.0,
+    # 1% a year: the sensitivity to a growing workforce that page 03 reports
+    "workforce_growth": [0.0, 0.01],
     "churn": [0.0, 0.05],
     "path": ["linear", "official"],
 }
@@ -202,8 +203,8 @@ TABLES: dict[str, Table] = {
         Table("projection",
               "Workers to enrol each year to reach a coverage target, per scenario and "
               "region: the default scenario (99.5% by 2045, linear, no growth, no churn) "
-              "and a small grid (target_year 2029 or 2045, churn 0 or 0.05, path linear "
-              "or official).",
+              "and a small grid (target_year 2029 or 2045, workforce_growth 0 or 0.01, "
+              "churn 0 or 0.05, path linear or official).",
               ("target_pct", "target_year", "workforce_growth", "churn", "path",
                "region_code", "region_name", "year", "base_year", "base_method", "target_status",
                "workforce",
