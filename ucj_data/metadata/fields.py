@@ -281,7 +281,8 @@ FIELDS: dict[str, Field] = _fields(
           example="2025"),
     Field("base_method", "string", "Where the projection's base C0, W0 comes from.",
           enum={"reported": "active participants and workforce of the region's coverage "
-                            "row (ucj_data.coverage)",
+                            "row (ucj_data.coverage): its latest observation, a seed figure "
+                            "or an official statistic",
                 "official_target": "the region's first official target year: C0 = target "
                                    "active participants, W0 = C0 / target coverage"}),
     Field("target_status", "string", "Whether the row's region still has target_pct to reach.",

@@ -509,7 +509,7 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
               "id": "belum terkonfirmasi (tidak ada halaman yang dibaca memuatnya)"},
     },
     "base_method": {
-        "reported": {"en": "reported coverage", "id": "cakupan yang dilaporkan"},
+        "reported": {"en": "latest observed coverage", "id": "cakupan teramati terakhir"},
         "official_target": {"en": "first official target", "id": "target resmi pertama"},
     },
     "path": {
