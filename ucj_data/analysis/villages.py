@@ -82,6 +82,60 @@ def village_cost(contribution_rates: pd.DataFrame | None = None, *,
     return per_village * float(rows.iloc[0]) * 12
 
 
+def _row_of(frame: pd.DataFrame, region: str) -> pd.Series | None:
+    """The row of ``region`` in a frame indexed by region, or None where it has none."""
+    return frame.loc[region] if region in frame.index else None
+
+
+def _package_costs(rates: pd.DataFrame, packages: Sequence[str],
+                   per_village: int) -> dict[str, tuple[float, float]]:
+    """Each package's monthly rate and yearly cost of one village's standard, worked out
+    once: village_cost validates the rates at each call. An unknown package is an error."""
+    unknown = [p for p in packages if p not in set(rates["package"])]
+    if unknown:
+        raise ValueError(f"unknown package {unknown[0]!r}; known: {', '.join(rates['package'])}")
+    return {pkg: (float(rates.loc[rates["package"] == pkg, "rate_idr_per_month"].iloc[0]),
+                  village_cost(rates, workers_per_village=per_village, package=pkg))
+            for pkg in packages}
+
+
+def _gap_to_target(stats: pd.DataFrame, last: pd.Series | None,
+                   region: str) -> tuple[str | None, float, list, str | None]:
+    """The workers ``region`` lacks to TARGET_PCT: (the period of its latest observation
+    ``last``, the gap to the target of the nearest BPS employed persons, their statistic
+    ids, the observation's figure ids); (None, nan, [], None) where the region has no
+    observation or no employed persons to measure it against."""
+    if last is None:
+        return None, math.nan, [], None
+    employed = nearest(stats, region, "employed_persons", last["period"])
+    if employed is None:
+        return None, math.nan, [], None
+    gap = max(0, int(whole_workers(TARGET_PCT / 100 * float(employed["value"])
+                                   - float(last["active_participants"]))))
+    return (last["period"], gap, [employed["statistic_id"], last.get("statistic_ids")],
+            join_ids(last.get("figure_ids")))
+
+
+def _region_fields(region: str, desa: pd.Series, kelurahan: pd.Series | None,
+                   per_village: int, period: str | None, gap: float) -> dict:
+    """The fields of a region's rows that are the same for every package."""
+    minimum = int(desa["value"]) * per_village
+    return {
+        "region_code": region, "villages": int(desa["value"]),
+        "urban_villages": pd.NA if kelurahan is None else int(kelurahan["value"]),
+        "workers_per_village": per_village, "minimum_workers": minimum,
+        "period": period,
+        "workers_to_target": pd.NA if math.isnan(gap) else int(gap),
+        # no share of a gap that is unknown or already closed
+        "minimum_share_of_gap": minimum / gap if gap and not math.isnan(gap) else math.nan,
+    }
+
+
+# the village_standard columns that hold counts, as nullable integers (a region may lack one)
+COUNT_COLUMNS = ("villages", "urban_villages", "workers_per_village", "minimum_workers",
+                 "workers_to_target")
+
+
 @with_method("village_standard")
 def village_standard(coverage_history: pd.DataFrame | None = None,
                      statistics: pd.DataFrame | None = None,
@@ -105,9 +159,7 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
         ("region_code", "period", "active_participants"), "coverage_history",
         "for the gap to the target each region's latest observation leaves")
     rates = check_rates(input_table("contribution_rates", contribution_rates))
-    unknown = [p for p in packages if p not in set(rates["package"])]
-    if unknown:
-        raise ValueError(f"unknown package {unknown[0]!r}; known: {', '.join(rates['package'])}")
+    package_cost = _package_costs(rates, packages, per_village)
     regions = require_columns(input_table("regions", regions), ("region_code", "name", "level"),
                               "regions", "to find the country (by its level) and name regions")
     fund_per_village, fund_ids = _village_fund(stats, regions)
@@ -116,48 +168,27 @@ def village_standard(coverage_history: pd.DataFrame | None = None,
     observed = _latest_of_each(history, "active_participants")
     # a region without desa (a kota of kelurahan only, counted 0) has no village standard
     with_desa = latest["villages"][latest["villages"]["value"] > 0]
-    # each package's rate and cost once: village_cost validates the rates at each call
-    package_cost = {pkg: (float(rates.loc[rates["package"] == pkg, "rate_idr_per_month"]
-                                .iloc[0]),
-                          village_cost(rates, workers_per_village=per_village, package=pkg))
-                    for pkg in packages}
     rows = []
     for region in sorted(with_desa.index):
         desa = with_desa.loc[region]
-        kelurahan = latest["urban_villages"].loc[region] if region in latest[
-            "urban_villages"].index else None
-        ids = [desa["statistic_id"]] + ([] if kelurahan is None else
-                                        [kelurahan["statistic_id"]])
-        minimum = int(desa["value"]) * per_village
-        period, gap, figure_ids = None, math.nan, None
-        if region in observed.index:
-            last = observed.loc[region]
-            employed = nearest(stats, region, "employed_persons", last["period"])
-            if employed is not None:
-                period = last["period"]
-                gap = max(0, int(whole_workers(TARGET_PCT / 100 * float(employed["value"])
-                                               - float(last["active_participants"]))))
-                ids += [employed["statistic_id"], last.get("statistic_ids")]
-                figure_ids = join_ids(last.get("figure_ids"))
+        kelurahan = _row_of(latest["urban_villages"], region)
+        period, gap, gap_ids, figure_ids = _gap_to_target(stats, _row_of(observed, region),
+                                                          region)
+        fields = _region_fields(region, desa, kelurahan, per_village, period, gap)
+        ids = [desa["statistic_id"], *([] if kelurahan is None else [kelurahan["statistic_id"]]),
+               *gap_ids, *fund_ids]
         for pkg in packages:
             rate, cost = package_cost[pkg]
             rows.append({
-                "region_code": region, "villages": int(desa["value"]),
-                "urban_villages": pd.NA if kelurahan is None else int(kelurahan["value"]),
-                "workers_per_village": per_village, "minimum_workers": minimum,
-                "period": period,
-                "workers_to_target": pd.NA if math.isnan(gap) else int(gap),
-                "minimum_share_of_gap": minimum / gap if gap and not math.isnan(gap)
-                else math.nan,
+                **fields,
                 "package": pkg, "rate_idr_per_month": rate,
                 "yearly_cost_per_village_idr": cost,
                 "village_fund_per_village_idr": fund_per_village,
                 "share_of_village_fund": cost / fund_per_village,
-                "figure_ids": figure_ids, "statistic_ids": join_ids(*ids, *fund_ids),
+                "figure_ids": figure_ids, "statistic_ids": join_ids(*ids),
             })
     out = pd.DataFrame(rows, columns=list(TABLES["village_standard"].fields))
-    for name in ("villages", "urban_villages", "workers_per_village", "minimum_workers",
-                 "workers_to_target"):
+    for name in COUNT_COLUMNS:
         out[name] = pd.array(out[name], dtype="Int64")
     out = named(out, regions)
     return validated("village_standard", out)

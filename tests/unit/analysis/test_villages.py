@@ -7,6 +7,7 @@ import pytest
 
 import ucj_data
 from tests.unit.analysis.test_official import REGIONS, make_statistics
+from ucj_data.analysis.villages import _region_fields
 
 RATES = pd.DataFrame({"package": ["JKK+JKM"], "components": ["JKK+JKM"],
                       "rate_idr_per_month": [16_800.0], "basis": ["made up"],
@@ -107,3 +108,18 @@ def test_a_region_counted_with_no_desa_has_no_village_standard():
                                                126.0))], ignore_index=True)
     out = ucj_data.village_standard(HISTORY, stats, RATES, regions=REGIONS, package="JKK+JKM")
     assert sorted(out["region_code"]) == ["00", "18"]
+
+
+def test_region_fields_share_of_the_gap_by_hand():
+    desa = pd.Series({"value": 12.0, "statistic_id": "desa-x"})
+    kelurahan = pd.Series({"value": 3.0, "statistic_id": "kel-x"})
+    fields = _region_fields("x", desa, kelurahan, 100, "2025-08", 4_800)
+    # 12 desa x 100 workers = 1.200 minimum workers; 1.200 / 4.800 = 0,25 of the gap
+    assert fields["minimum_workers"] == 1_200
+    assert fields["minimum_share_of_gap"] == 0.25
+    assert fields["urban_villages"] == 3 and fields["workers_to_target"] == 4_800
+    # a gap already closed (0) or unknown (no observation) has no share; unknown is NA
+    assert pd.isna(_region_fields("x", desa, None, 100, None, 0)["minimum_share_of_gap"])
+    unknown = _region_fields("x", desa, None, 100, None, float("nan"))
+    assert unknown["workers_to_target"] is pd.NA and unknown["urban_villages"] is pd.NA
+    assert pd.isna(unknown["minimum_share_of_gap"])
