@@ -80,6 +80,12 @@ class ReadableTable:
         return len(self.frame)
 
 
+# the language the curators write their notes in (figures.csv, statistics.csv), and the
+# columns that hold them
+NOTES_LANG = "en"
+NOTE_COLUMNS = ("note",)
+
+
 def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> ReadableTable:
     """``frame`` as readers should see it, in ``lang`` ('id' or 'en').
 
@@ -89,9 +95,13 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
     and at most two decimals (never scientific notation), years without grouping (2045);
     coded values (indicator, status, unit, check, ...) in words (ucj_data.metadata.labels);
     True/False as words; missing values as an en dash; headers are the fields' labels
-    (ucj_data.metadata.labels); the row index is left out.
+    (ucj_data.metadata.labels); the row index is left out. The curators' notes are
+    written in English (:data:`NOTES_LANG`): a table in another language leaves them out,
+    so that its page is wholly in its language (they stay in data/processed/).
     """
     locale_of(lang)  # checks lang
+    if lang != NOTES_LANG:
+        frame = frame.drop(columns=[c for c in NOTE_COLUMNS if c in frame.columns])
     out = readable(frame, lang=lang, compact=compact)
     units = _row_units(frame)
     for column in out.columns:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ucj_data.present.display import readable
+from ucj_data.present.display import readable, show
 
 
 def test_units_decide_the_format():
@@ -119,3 +119,12 @@ def test_a_difference_of_percentages_is_in_percentage_points():
     assert en.iloc[:, 2].tolist() == ["3.54 pp", "-60,615"]
     assert en.iloc[:, 3].tolist() == ["0.1 pp", "500"]
     assert id_.iloc[:, 2].tolist() == ["3,54 poin", "-60.615"]
+
+
+
+def test_an_indonesian_table_leaves_the_curators_english_notes_out():
+    frame = pd.DataFrame({"figure_id": ["a"], "note": ["Kept as written and flagged."]})
+    english, indonesian = show(frame, "en").frame, show(frame, "id").frame
+    # English keeps the note under its label; Indonesian shows the id alone
+    assert english.iloc[0].tolist() == ["a", "Kept as written and flagged."]
+    assert indonesian.iloc[0].tolist() == ["a"]
