@@ -28,7 +28,18 @@ from ucj_data.text.locales import LANGS
 
 
 class ParameterError(ValueError):
-    """A parameter of an analysis or chart has a value outside its definition."""
+    """A parameter of an analysis or chart has a value outside its definition.
+
+    The message is English; ``translations`` (language -> message) give it in another
+    language where a page may show it (:meth:`in_language`)."""
+
+    def __init__(self, message: str, *, translations: dict[str, str] | None = None):
+        super().__init__(message)
+        self.translations = dict(translations or {})
+
+    def in_language(self, lang: str) -> str:
+        """The message in ``lang``, else the English one."""
+        return self.translations.get(lang, str(self))
 
 
 def real(value) -> float | None:

@@ -291,7 +291,9 @@ def test_single_benefits():
     # 'Rp 42.000.000,00' and 'Rp 212.500.000,00'
     assert (jkm["benefit_paid_idr"], package["benefit_paid_idr"]) == (42_000_000, 212_500_000)
     assert jkm["comprises"] == "JKM"
-    assert package["comprises"] == "JKM, JHT, scholarship for two children"
+    # the note names JKM, JHT and 'scholarship for two children': codes, and 2 children
+    assert package["comprises"] == "JKM, JHT, beasiswa"
+    assert package["scholarship_children"] == 2
     assert "Rp 42.000.000,00" in jkm["quote"]
     assert set(out["region_code"]) == {"1871"}
 

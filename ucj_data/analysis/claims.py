@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -138,12 +139,24 @@ def _iv(row: dict, name: str) -> tuple[float, float]:
     return float(lo), float(hi)
 
 
-def _comprises(note) -> str | None:
-    """Programmes named in a note, in order: 'JKM, JHT, scholarship for two children'."""
+# the counts a curator's note writes in words ('scholarship for two children')
+_COUNT_WORDS = {w: n for n, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])}
+
+
+def _comprises(note) -> tuple[str | None, float]:
+    """The programmes named in a note, as codes in the note's order ('JKM, JHT,
+    beasiswa': beasiswa is the programme's own name, the same in every language), and the
+    children its scholarship is for (NaN when none is counted)."""
     if not isinstance(note, str):
-        return None
-    found = [m["code"] or m["scholarship"] for m in _PROGRAMMES.finditer(note)]
-    return ", ".join(dict.fromkeys(found)) or None
+        return None, math.nan
+    codes, children = [], math.nan
+    for m in _PROGRAMMES.finditer(note):
+        codes.append(m["code"] or "beasiswa")
+        if m["n"]:
+            word = m["n"].lower()
+            children = float(word) if word.isdigit() else _COUNT_WORDS.get(word, math.nan)
+    return ", ".join(dict.fromkeys(codes)) or None, children
 
 
 @with_method("single_benefits")
@@ -160,8 +173,12 @@ def single_benefits(figures: pd.DataFrame | None = None, *,
     out = figures[figures["indicator"] == "benefit_paid_idr"].rename(
         columns={"value": "benefit_paid_idr"}
     )
-    out = named(out.assign(comprises=out["note"].map(_comprises)),
-                input_table("regions", regions))
+    parts = out["note"].map(_comprises)
+    out = out.assign(comprises=parts.map(lambda p: p[0]),
+                     scholarship_children=pd.array(
+                         [pd.NA if math.isnan(p[1]) else int(p[1]) for p in parts],
+                         dtype="Int64"))
+    out = named(out, input_table("regions", regions))
     out = out[list(TABLES["single_benefits"].fields)].reset_index(drop=True)
     return validated("single_benefits", out)
 

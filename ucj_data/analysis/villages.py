@@ -19,6 +19,7 @@ from ucj_data.metadata.tables import TABLES
 from ucj_data.parameters import PARAMETERS, ParameterError, default
 from ucj_data.pipeline import input_table
 from ucj_data.provenance import join_ids
+from ucj_data.text.numbers import format_number, needed_decimals
 from ucj_data.text.units import whole_workers
 from ucj_data.validate.columns import require_columns
 from ucj_data.validate.schemas import validated
@@ -215,8 +216,16 @@ def funding_mix(cost: float, shares: Mapping[str, float]) -> pd.DataFrame:
               for funder, share in shares.items()}
     total = math.fsum(values.values())
     if abs(total - 1) > SHARES_TOLERANCE:
-        raise ParameterError(f"shares must sum to 1; they sum to {total!r} "
-                             f"({', '.join(f'{k} {v!r}' for k, v in shares.items())})")
+        def listed(lang):
+            return ", ".join(f"{k} {format_number(v, lang, needed_decimals(v, 4))}"
+                             for k, v in shares.items())
+
+        raise ParameterError(
+            f"shares must sum to 1; they sum to {total!r} "
+            f"({', '.join(f'{k} {v!r}' for k, v in shares.items())})",
+            translations={"id": f"bagian pembiayaan harus berjumlah 1; jumlahnya "
+                                f"{format_number(total, 'id', needed_decimals(total, 4))} "
+                                f"({listed('id')})"})
     out = pd.DataFrame({"funder": list(values), "share": list(values.values())})
     out["amount_idr"] = cost * out["share"]
     return validated("funding_mix", out)

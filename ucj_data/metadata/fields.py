@@ -241,8 +241,12 @@ FIELDS: dict[str, Field] = _fields(
     Field("benefit_paid_idr", "number", "A single benefit paid to one worker or their heirs.",
           unit="IDR", minimum=0),
     Field("comprises", "string",
-          "Programmes the benefit comprises, read from the figure's note.", required=False,
-          example="JKM, JHT, scholarship for two children"),
+          "Programmes the benefit comprises, read from the figure's note, as their codes "
+          "(JKK, JKM, JHT, JP, JKP; beasiswa, the scholarship for a worker's children).",
+          required=False, example="JKM, JHT, beasiswa"),
+    Field("scholarship_children", "integer",
+          "Children the benefit's scholarship (beasiswa) is for, as the note counts them; "
+          "empty when none is counted.", required=False, minimum=0, example="2"),
     # --- project_enrolment, official_targets, contribution_budget ------------------------
     # shared with ucj_data.coverage (defined once, here): target_pct, workforce,
     # coverage_pct, figure_ids

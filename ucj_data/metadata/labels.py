@@ -82,6 +82,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
                                            "id": "Manfaat per peserta aktif (Rp)"},
     "benefit_paid_idr": {"en": "Benefit paid (IDR)", "id": "Manfaat dibayarkan (Rp)"},
     "comprises": {"en": "Programmes included", "id": "Program yang dicakup"},
+    "scholarship_children": {"en": "Scholarship for (children)",
+                             "id": "Beasiswa untuk (anak)"},
     # --- projections, official targets --------------------------------------------------
     "target_pct": {"en": "Coverage target (%)", "id": "Target cakupan (%)"},
     "workforce": {"en": "Workforce", "id": "Jumlah pekerja"},

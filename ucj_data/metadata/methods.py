@@ -136,8 +136,9 @@ METHODS["per_capita"] = (
 )
 METHODS["single_benefits"] = (
     "Figures of indicator benefit_paid_idr: one amount paid in one case, not summed or "
-    "reconciled. comprises lists the programmes named in the figure's note (JKK, JKM, JHT, "
-    "JP, JKP, and a scholarship with the number of children), in the order the note names "
+    "reconciled. comprises lists the programmes named in the figure's note as codes (JKK, "
+    "JKM, JHT, JP, JKP, and beasiswa for a scholarship, with the number of children in "
+    "scholarship_children), in the order the note names "
     "them; empty when the note names none."
 )
 

@@ -158,7 +158,8 @@ METHODS_ID["per_capita"] = (
 METHODS_ID["single_benefits"] = (
     "Angka indikator benefit_paid_idr: satu jumlah yang dibayarkan dalam satu kasus, tidak "
     "dijumlahkan dan tidak direkonsiliasi. comprises mencantumkan program yang disebut dalam "
-    "catatan angka tersebut (JKK, JKM, JHT, JP, JKP, serta beasiswa beserta jumlah anak), "
+    "catatan angka tersebut sebagai kode (JKK, JKM, JHT, JP, JKP, serta beasiswa, dengan "
+    "jumlah anaknya di scholarship_children), "
     "menurut urutan penyebutannya dalam catatan; kosong apabila catatan tidak menyebut "
     "program apa pun."
 )

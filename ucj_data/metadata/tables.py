@@ -193,7 +193,7 @@ TABLES: dict[str, Table] = {
               "Single benefits paid in one case (indicator benefit_paid_idr), with what "
               "each comprises.",
               ("figure_id", "region_code", "region_name", "period", "benefit_paid_idr", "comprises",
-               "quote"),
+               "scholarship_children", "quote"),
               primary_key=("figure_id",),
               foreign_keys=(("region_code", "regions", "region_code"),),
               method="single_benefits",

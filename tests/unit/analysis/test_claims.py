@@ -42,6 +42,19 @@ def test_single_benefits_from_own_figures():
     figs["quote"] = ["santunan Rp 10.000.000"]
     out = ucj_data.single_benefits(figs)
     assert out["comprises"].tolist() == ["JKK, JP"]  # in order, once each
+    assert out["scholarship_children"].isna().all()
+
+
+def test_a_scholarship_is_a_code_and_its_children_a_number():
+    figs = make_figures(("x", "3604", "benefit_paid_idr", "2025-01-02", "Rp 10.000.000"),
+                        ("y", "3604", "benefit_paid_idr", "2025-01-03", "Rp 5.000.000"))
+    figs["note"] = ["JKM with a scholarship for three children.", "JHT and scholarships for 4 "
+                    "children."]
+    figs["quote"] = ["santunan Rp 10.000.000", "santunan Rp 5.000.000"]
+    out = ucj_data.single_benefits(figs)
+    # no English words in the table: 'beasiswa' is the programme's own name
+    assert out["comprises"].tolist() == ["JKM, beasiswa", "JHT, beasiswa"]
+    assert out["scholarship_children"].tolist() == [3, 4]
 
 
 def test_bad_parameters():

@@ -123,3 +123,12 @@ def test_region_fields_share_of_the_gap_by_hand():
     unknown = _region_fields("x", desa, None, 100, None, float("nan"))
     assert unknown["workers_to_target"] is pd.NA and unknown["urban_villages"] is pd.NA
     assert pd.isna(unknown["minimum_share_of_gap"])
+
+
+def test_shares_that_do_not_sum_to_one_are_refused_in_both_languages():
+    with pytest.raises(ucj_data.ParameterError) as caught:
+        ucj_data.funding_mix(1_000_000.0, {"APBD": 0.5, "CSR": 0.3})
+    # 0,5 + 0,3 = 0,8, written the Indonesian way on an Indonesian page
+    assert caught.value.in_language("id") == \
+        "bagian pembiayaan harus berjumlah 1; jumlahnya 0,8 (APBD 0,5, CSR 0,3)"
+    assert caught.value.in_language("en").startswith("shares must sum to 1; they sum to 0.8")
