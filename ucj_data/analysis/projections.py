@@ -297,6 +297,13 @@ def _target_figures(figures: pd.DataFrame) -> pd.DataFrame:
     wide["figure_ids"] = rows.groupby(["region_code", "year"])["figure_id"].agg(join_ids)
     # the ids of the percentages alone: the official path uses only those
     pct = rows[rows["indicator"] == "target_coverage_pct"]
+    # what each target as written allows (figures made by hand may lack the bounds)
+    for end in ("value_low", "value_high"):
+        for indicator in TARGET_INDICATORS:
+            wanted = rows[rows["indicator"] == indicator]
+            bound = (wanted.groupby(["region_code", "year"])[end].first()
+                     if end in wanted else pd.Series(dtype=float))
+            wide[f"{indicator}_{end[6:]}"] = bound.reindex(wide.index).astype(float)
     wide["pct_figure_ids"] = pct.groupby(["region_code", "year"])["figure_id"].agg(join_ids)
     return wide.reset_index().sort_values(["region_code", "year"], ignore_index=True)
 
@@ -425,18 +432,26 @@ def _official_base(targets: pd.DataFrame) -> pd.DataFrame:
     both = targets.dropna(subset=list(TARGET_INDICATORS))
     both = both[both["target_coverage_pct"] > 0].groupby("region_code").first().reset_index()
     c0 = both["target_active_participants"].astype(float)
+    pct = both["target_coverage_pct"].astype(float)
+    # the base's corners: the count and the percentage at each end of what they allow as
+    # written (38,39% allows 38,385 to 38,395); a bound not known is the value itself
+    ends = {name: [both.get(f"{name}_{e}", pd.Series(np.nan, index=both.index))
+                   .astype(float).fillna(value) for e in ("low", "high")]
+            for name, value in (("target_active_participants", c0),
+                                ("target_coverage_pct", pct))}
+    corners = [(c, c / (p / 100)) for c in ends["target_active_participants"]
+               for p in ends["target_coverage_pct"]]
     return pd.DataFrame(
         {
             "region_code": both["region_code"],
             "c0": c0,
-            "w0": c0 / (both["target_coverage_pct"] / 100),
+            "w0": c0 / (pct / 100),
             "y0": both["year"].astype(int),
             "base_method": "official_target",
             "figure_ids": both["figure_ids"],
             "statistic_ids": pd.NA,
-            # the official targets are taken as exact: the base is a point
-            **{f"c0_{k}": c0 for k in range(N_CORNERS)},
-            **{f"w0_{k}": c0 / (both["target_coverage_pct"] / 100) for k in range(N_CORNERS)},
+            **{f"c0_{k}": corners[k][0] for k in range(N_CORNERS)},
+            **{f"w0_{k}": corners[k][1] for k in range(N_CORNERS)},
         }
     )
 

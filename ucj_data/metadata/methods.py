@@ -254,7 +254,8 @@ for _name in ("coverage", "per_capita", "budget", "projection"):
     METHODS[_name] += RANGES
 METHODS["projection"] += (
     " The projection runs once per corner of its base's primary inputs and keeps the least "
-    "and the most per year; a base taken from official targets is exact."
+    "and the most per year; a base taken from official targets has the corners of its "
+    "count and percentage as written ('38,39%' allows 38.385 to 38.395)."
 )
 METHODS["reconcile"] += " A count written to its ones digit is exact (tolerance 0)."
 

@@ -289,7 +289,8 @@ for _name in ("coverage", "per_capita", "budget", "projection"):
 METHODS_ID["projection"] += (
     " Proyeksi dijalankan sekali untuk setiap sudut input primer nilai dasarnya dan "
     "menyimpan nilai terkecil dan terbesar per tahun; nilai dasar yang diambil dari target "
-    "resmi bersifat tepat."
+    "resmi memakai sudut-sudut jumlah dan persentasenya sebagaimana tertulis ('38,39%' "
+    "mencakup 38,385 sampai 38,395)."
 )
 METHODS_ID["reconcile"] += (
     " Jumlah yang ditulis sampai digit satuan bersifat tepat (toleransi 0)."

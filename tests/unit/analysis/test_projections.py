@@ -334,3 +334,20 @@ def test_official_targets_are_set_against_the_observation_not_against_each_other
     alone = alone.set_index("year")
     assert alone.at[2026, "required_coverage_pct"] == pytest.approx(46.0)
     assert set(alone["path_from"]) == {"first_target"}
+
+
+def test_a_base_taken_from_a_rounded_target_carries_its_rounding():
+    # 400 active (exact) at '40%', which allows 39,5 to 40,5: W0 = 400 / 0,405 = 987,65
+    # to 400 / 0,395 = 1.012,66; linear to 100% in 5 years: (W0 - 400) / 5 a year, from
+    # 117,53 to 122,53
+    figures = pd.DataFrame({
+        "figure_id": ["p", "c"], "region_code": ["18", "18"],
+        "indicator": ["target_coverage_pct", "target_active_participants"],
+        "period": ["2025", "2025"], "value": [40.0, 400.0],
+        "value_low": [39.5, 400.0], "value_high": [40.5, 400.0]})
+    out = project_enrolment(figures, NO_COVERAGE, target_pct=100, target_year=2030,
+                            region_codes=["18"])
+    first = out[out["year"] == 2026].iloc[0]
+    assert first["base_method"] == "official_target"
+    assert first["enrol_gross_low"] == pytest.approx((400 / 0.405 - 400) / 5, abs=0.01)
+    assert first["enrol_gross_high"] == pytest.approx((400 / 0.395 - 400) / 5, abs=0.01)
