@@ -81,9 +81,10 @@ class ReadableTable:
 
 
 # the language the curators write their notes in (figures.csv, statistics.csv), and the
-# columns that hold them
+# columns that hold them: the notes, and the release as a curator describes it where no
+# official title was recorded
 NOTES_LANG = "en"
-NOTE_COLUMNS = ("note",)
+NOTE_COLUMNS = ("note", "release")
 
 
 def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> ReadableTable:
@@ -95,8 +96,9 @@ def show(frame: pd.DataFrame, lang: str = "id", compact: bool = True) -> Readabl
     and at most two decimals (never scientific notation), years without grouping (2045);
     coded values (indicator, status, unit, check, ...) in words (ucj_data.metadata.labels);
     True/False as words; missing values as an en dash; headers are the fields' labels
-    (ucj_data.metadata.labels); the row index is left out. The curators' notes are
-    written in English (:data:`NOTES_LANG`): a table in another language leaves them out,
+    (ucj_data.metadata.labels); the row index is left out. The curators' notes and
+    release descriptions are written in English (:data:`NOTES_LANG`): a table in another
+    language leaves them out (:data:`NOTE_COLUMNS`),
     so that its page is wholly in its language (they stay in data/processed/).
     """
     locale_of(lang)  # checks lang

@@ -123,8 +123,10 @@ def test_a_difference_of_percentages_is_in_percentage_points():
 
 
 def test_an_indonesian_table_leaves_the_curators_english_notes_out():
-    frame = pd.DataFrame({"figure_id": ["a"], "note": ["Kept as written and flagged."]})
+    frame = pd.DataFrame({"figure_id": ["a"], "note": ["Kept as written and flagged."],
+                          "release": ["Active participants, as reported"]})
     english, indonesian = show(frame, "en").frame, show(frame, "id").frame
-    # English keeps the note under its label; Indonesian shows the id alone
-    assert english.iloc[0].tolist() == ["a", "Kept as written and flagged."]
+    # English keeps the note and the release description; Indonesian shows the id alone
+    assert english.iloc[0].tolist() == ["a", "Kept as written and flagged.",
+                                        "Active participants, as reported"]
     assert indonesian.iloc[0].tolist() == ["a"]
