@@ -116,12 +116,19 @@ def rates_in_force(contribution_rates: pd.DataFrame | None = None,
     columns = list(TABLES["rates_in_force"].fields)
     if adjustments.empty:
         return validated("rates_in_force", pd.DataFrame(columns=columns))
+    records = adjustments.to_dict("records")
+    # months with the same adjustments in force have the same rates: priced once each
+    priced: dict[tuple, pd.DataFrame] = {}
     frames = []
     for month in _months(adjustments["valid_from"].min(), adjustments["valid_to"].max()):
         for payer in TABLES["rate_adjustments"].field("payer").enum:
             for sector in TABLES["rate_adjustments"].field("sector").enum:
-                frames.append(_month_rates(rates, adjustments, payer, sector, month).assign(
-                    payer=payer, sector=sector, month=month))
+                key = tuple(a["adjustment_id"] for a in records
+                            if a["payer"] == payer and a["sector"] == sector
+                            and a["valid_from"] <= month <= a["valid_to"])
+                if key not in priced:
+                    priced[key] = _month_rates(rates, adjustments, payer, sector, month)
+                frames.append(priced[key].assign(payer=payer, sector=sector, month=month))
     return validated("rates_in_force", pd.concat(frames, ignore_index=True)[columns])
 
 
