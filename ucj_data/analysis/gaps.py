@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ucj_data.analysis.labels import named
-from ucj_data.analysis.periods import STATISTIC_COLUMNS, month_scale, nearest
+from ucj_data.analysis.periods import STATISTIC_COLUMNS, in_observation_order, nearest
 from ucj_data.analysis.ranges import corners, extremes, range_of
 from ucj_data.analysis.reconciliation import (
     COVERAGE_FAMILY,
@@ -191,11 +191,8 @@ def observations(reconciled: pd.DataFrame, statistics: pd.DataFrame,
 def latest_observations(observed: pd.DataFrame) -> pd.DataFrame:
     """Each region's latest row of :func:`observations`, by period on the month scale; of
     two on the same period, the official statistic (as ``METHODS["coverage"]`` says)."""
-    order = observed.assign(_scale=observed["period"].map(month_scale),
-                            _official=observed["source_kind"] == "official")
-    order = order.sort_values(["region_code", "_scale", "_official", "period"], kind="stable")
-    latest = order.groupby("region_code", sort=True).tail(1)
-    return latest.drop(columns=["_scale", "_official"]).reset_index(drop=True)
+    ordered = in_observation_order(observed, by=("region_code",))
+    return ordered.groupby("region_code", sort=True).tail(1).reset_index(drop=True)
 
 
 def _whole(gap: pd.Series) -> pd.array:

@@ -18,6 +18,7 @@ from ucj_data.analysis.labels import named
 from ucj_data.analysis.periods import (
     STATISTIC_COLUMNS,
     TARGET_FIGURE_COLUMNS,
+    in_observation_order,
     month_scale,
     nearest,
     years_between,
@@ -146,10 +147,8 @@ def _latest_and_previous(series: pd.DataFrame):
         series = series[series["confidence"].astype(object).fillna("") != "U"]
     if series.empty:
         return None, None, False
-    series = series.assign(_scale=series["period"].map(month_scale),
-                           _official=series["source_kind"] == "official",
-                           _series=series_of(series))
-    series = series.sort_values(["_scale", "_official"], kind="stable")
+    series = in_observation_order(series.assign(_scale=series["period"].map(month_scale),
+                                                _series=series_of(series)))
     latest = series.iloc[-1]
     earlier = series[series["_scale"] < latest["_scale"]]
     same = earlier[earlier["_series"] == latest["_series"]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["month_scale", "nearest", "years_between"]
+__all__ = ["in_observation_order", "month_scale", "nearest", "years_between"]
 
 STATISTIC_COLUMNS = ("statistic_id", "region_code", "indicator", "period", "value")
 # the columns of a figures table the official targets are read from
@@ -53,3 +53,14 @@ def nearest(statistics: pd.DataFrame, region_code: str, indicator: str,
     order = pd.DataFrame({"distance": (scale - target).abs(), "scale": scale},
                          index=rows.index).sort_values(["distance", "scale"], kind="stable")
     return rows.loc[order.index[0]]
+
+
+def in_observation_order(observed: pd.DataFrame, by: tuple[str, ...] = ()) -> pd.DataFrame:
+    """``observed`` (with ``period`` and ``source_kind``) in time order on the month scale,
+    within the columns ``by``; of two on the same month an official statistic comes after
+    a seed figure, so that the last row is the latest observation as METHODS["coverage"]
+    chooses it (the one rule of coverage and target_realism)."""
+    keyed = observed.assign(_scale=observed["period"].map(month_scale),
+                            _official=observed["source_kind"] == "official")
+    order = keyed.sort_values([*by, "_scale", "_official", "period"], kind="stable").index
+    return observed.loc[order]
