@@ -21,6 +21,7 @@ from ucj_data.metadata.vocabularies import (
     ALIAS_KINDS,
     CODE_BASES,
     CONFIDENCE,
+    COUNT_BASES,
     FLAGS,
     INDICATORS,
     LEVELS,
@@ -409,6 +410,15 @@ FIELDS: dict[str, Field] = _fields(
     # --- statistics (official statistics: data/raw/statistics.csv) ----------------------
     Field("statistic_id", "string", "Identifier of one official statistic as published.",
           unique=True, pattern=r"^[a-z0-9][a-z0-9-]*$", example="bps-36-employed-2025-08"),
+    Field("named_as", "string",
+          "The release's own words for the quantity, as written (such as 'potensi peserta', "
+          "'penduduk bekerja', 'angkatan kerja'): two releases' workforces are only alike "
+          "when they name the same thing (empty: the indicator's usual name).",
+          required=False, example="potensi tenaga kerja"),
+    Field("count_basis", "string",
+          "Where the people counted are placed: by the employer's registration or by the "
+          "worker's residence (empty: the release does not say).", required=False,
+          enum=COUNT_BASES),
     Field("publisher", "string", "Who published the statistic.", enum=PUBLISHERS),
     Field("release", "string",
           "The publisher's release (title or number) as reported where it was read."),

@@ -151,6 +151,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     # --- official statistics -----------------------------------------------------------
     "statistic_id": {"en": "Statistic ID", "id": "ID statistik"},
     "publisher": {"en": "Publisher", "id": "Penerbit"},
+    "named_as": {"en": "Named in the release", "id": "Sebutan dalam rilis"},
+    "count_basis": {"en": "Counted by", "id": "Dihitung menurut"},
     "release": {"en": "Release", "id": "Publikasi"},
     "release_date": {"en": "Release date", "id": "Tanggal rilis"},
     "read_at_url": {"en": "Read at (address)", "id": "Alamat laman sumber baca"},
@@ -477,6 +479,10 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "self": {"en": "the participant (self-paying)", "id": "peserta (mandiri)"},
         "apbd_apbn": {"en": "a government budget (APBD, APBN)",
                       "id": "anggaran pemerintah (APBD, APBN)"},
+    },
+    "count_basis": {
+        "employer_location": {"en": "employer's location", "id": "lokasi pemberi kerja"},
+        "residence": {"en": "residence", "id": "domisili"},
     },
     "sector": {
         "transport": {"en": "transport", "id": "transportasi"},

@@ -118,9 +118,9 @@ TABLES: dict[str, Table] = {
               "One row per official statistic (BPS, BPJS Ketenagakerjaan, ministries) with "
               "its citation: publisher, release and where it was read.",
               ("statistic_id", "region_code", "indicator", "period", "value_text", "value",
-               "value_low", "value_high", "unit", "qualifier", "publisher", "release",
-               "release_date", "read_at_url", "read_at_outlet", "also_read_at",
-               "confirmations", "confidence", "note"),
+               "value_low", "value_high", "unit", "qualifier", "named_as", "count_basis",
+               "publisher", "release", "release_date", "read_at_url", "read_at_outlet",
+               "also_read_at", "confirmations", "confidence", "note"),
               primary_key=("statistic_id",),
               foreign_keys=(("region_code", "regions", "region_code"),
                             ("indicator", "indicators", "indicator")),

@@ -189,6 +189,15 @@ PUBLISHERS: dict[str, str] = {
     "Kemenkeu": "Ministry of Finance",
     "DJPb": "Directorate General of Treasury, Ministry of Finance",
     "Kemendagri": "Ministry of Home Affairs (region and village codes)",
+    "Pemda": "a regional government (Pemprov, Pemkab, Pemkot) reporting its own figures",
+}
+
+# Where a count places its people. Kemnaker's Satu Data counts active participants where
+# the employer is registered (a head office in Jakarta counts its staff in the provinces
+# as Jakarta's); BPS's Sakernas and the NIK-based UCJ figures count where people live.
+COUNT_BASES: dict[str, str] = {
+    "employer_location": "where the employer is registered",
+    "residence": "where the worker lives (NIK, or BPS's household survey)",
 }
 
 # How far the pages read confirm an official statistic, from the count of pages that were
